@@ -1,0 +1,25 @@
+// Shared by every package's jest.config.js: TypeScript through swc (legacy decorators with metadata,
+// as tsc emits them), one database server found or started once per run.
+const path = require("node:path");
+
+module.exports = {
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/src/**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  setupFiles: ["reflect-metadata"],
+  globalSetup: path.join(__dirname, "infra/jest-global-setup.mjs"),
+  globalTeardown: path.join(__dirname, "infra/jest-global-teardown.mjs"),
+  testTimeout: 60_000,
+};

@@ -1,0 +1,15 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Identity } from "./identity";
+import type { Loaders } from "./loaders";
+
+/** What every resolver receives: the verified caller, a request-scoped EntityManager and loaders, and the clock. */
+export interface Context {
+  identity: Identity;
+  em: EntityManager;
+  loaders: Loaders;
+  /** Injected so deadline and lateness rules can be tested with fixed clocks. */
+  now(): Date;
+}
+
+/** Today's date in China Standard Time (UTC+8), the calendar the agencies' documents use. */
+export const todayIn = (now: Date): string => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,0 +1,20 @@
+import "reflect-metadata";
+
+export * from "./agency";
+export * from "./connection";
+export * from "./context";
+export * from "./credit-code";
+export * from "./db";
+export * from "./errors";
+export * from "./federation";
+export * from "./fields";
+export * from "./id-number";
+export * from "./identity";
+export * from "./ids";
+export * from "./loaders";
+export * from "./logger";
+export * from "./policy";
+export * from "./regions";
+export * from "./scalars";
+export * from "./subgraph";
+export * from "./validation";

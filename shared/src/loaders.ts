@@ -1,0 +1,62 @@
+import DataLoader from "dataloader";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { EntityName, FilterQuery } from "@mikro-orm/core";
+
+/**
+ * Request-scoped DataLoaders by name. Every `__resolveReference` and every list field a subgraph
+ * contributes to another agency's entity goes through one of these, so a request costs one SQL
+ * statement per field and hop, whatever the number of rows.
+ */
+export class Loaders {
+  private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+    let loader = this.byName.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      this.byName.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+interface LoaderContext {
+  em: EntityManager;
+  loaders: Loaders;
+}
+
+const nameOf = (entity: EntityName<any>) => (typeof entity === "string" ? entity : entity.name);
+/** A row's key under `field`: a plain column, or the primary key of a many-to-one reference. */
+const keyOf = (row: object, field: string) => {
+  const value = (row as Record<string, unknown>)[field];
+  return String(value !== null && typeof value === "object" ? (value as { id: unknown }).id : value);
+};
+
+/** One entity per key, e.g. `one(ctx, SaicCase).load(id)`; unknown keys give null. */
+export function one<T extends object>(ctx: LoaderContext, entity: EntityName<T>, field = "id"): DataLoader<string, T | null> {
+  return ctx.loaders.get(`${nameOf(entity)}.${field}:one`, async (keys: readonly string[]) => {
+    const rows = await ctx.em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<T>);
+    const found = new Map(rows.map((row) => [keyOf(row, field), row]));
+    return keys.map((key) => found.get(key) ?? null);
+  });
+}
+
+/** All entities whose `field` equals each key, e.g. `many(ctx, Referral, "sourceId").load(caseId)`. */
+export function many<T extends object>(
+  ctx: LoaderContext,
+  entity: EntityName<T>,
+  field: string,
+  orderBy: Record<string, "asc" | "desc"> = { id: "asc" },
+): DataLoader<string, T[]> {
+  return ctx.loaders.get(`${nameOf(entity)}.${field}:many`, async (keys: readonly string[]) => {
+    const rows = await ctx.em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<T>, { orderBy } as never);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = keyOf(row, field);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

@@ -1,0 +1,131 @@
+import "reflect-metadata";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { GraphQLSchema } from "graphql";
+import { buildFederatedSchema, type SchemaDefinition } from "./federation";
+import { databaseUrl, migrate, openDatabase, type Database, type DatabaseDefinition } from "./db";
+import { subgraphSecrets, verifySignedRequest, type Identity } from "./identity";
+import { Loaders } from "./loaders";
+import type { Context } from "./context";
+import { formatError } from "./format-error";
+import { logger } from "./logger";
+
+/** One agency's subgraph: its schema classes, its tables and migrations, and its place in the service map. */
+export interface SubgraphDefinition extends SchemaDefinition, DatabaseDefinition {
+  /** Default port from the contract's service map (4001-4011). */
+  port: number;
+}
+
+export const defineSubgraph = (def: SubgraphDefinition) => def;
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  /** Accepted gateway secrets; defaults to SUBGRAPH_SECRET (+ SUBGRAPH_SECRET_PREVIOUS). */
+  secrets?: string[];
+  clock?: () => Date;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  schema: GraphQLSchema;
+  db: Database;
+  stop(): Promise<void>;
+}
+
+const schemas = new Map<SubgraphDefinition, Promise<GraphQLSchema>>();
+/** Built once per definition: composition and servers share it. */
+export const subgraphSchema = (def: SubgraphDefinition) => {
+  let schema = schemas.get(def);
+  if (!schema) schemas.set(def, (schema = buildFederatedSchema(def)));
+  return schema;
+};
+
+type SignedRequest = express.Request & { rawBody?: Buffer; identity?: Identity };
+
+export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): Promise<RunningSubgraph> {
+  const schema = await subgraphSchema(def);
+  const db = await openDatabase(def, opts.databaseUrl ?? databaseUrl(def.name));
+  await migrate(db);
+  const secrets = opts.secrets ?? subgraphSecrets();
+  const clock = opts.clock ?? (() => new Date());
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // only the gateway reaches a subgraph (signed), so its own introspection is harmless
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await db.orm.em.getConnection().execute("select 1");
+      res.json({ status: "ok", subgraph: def.name });
+    } catch {
+      res.status(503).json({ status: "database unavailable", subgraph: def.name });
+    }
+  });
+  app.post(
+    "/graphql",
+    express.json({ limit: "2mb", verify: (req, _res, buf) => void ((req as SignedRequest).rawBody = buf) }),
+    (req: SignedRequest, res, next) => {
+      try {
+        req.identity = verifySignedRequest(req.headers, req.rawBody ?? Buffer.alloc(0), secrets);
+        next();
+      } catch (e) {
+        res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        identity: (req as SignedRequest).identity!,
+        em: db.orm.em.fork(),
+        loaders: new Loaders(),
+        now: clock,
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? def.port, opts.host ?? "127.0.0.1", resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ subgraph: def.name, url }, "subgraph ready");
+  return {
+    name: def.name,
+    url,
+    schema,
+    db,
+    async stop() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** The body of a subgraph's `main`: start from the environment, stop cleanly on SIGINT/SIGTERM. */
+export function runSubgraph(def: SubgraphDefinition): void {
+  const port = process.env.PORT ? Number(process.env.PORT) : def.port;
+  startSubgraph(def, { port, host: process.env.HOST }).then(
+    (running) => {
+      const stop = () => running.stop().then(() => process.exit(0), () => process.exit(1));
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    },
+    (error) => {
+      logger.error({ err: error, subgraph: def.name }, "subgraph failed to start");
+      process.exit(1);
+    },
+  );
+}

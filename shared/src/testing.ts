@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { Agency } from "./agency";
+import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest, type Identity } from "./identity";
+
+/**
+ * Test helpers: a fresh database per test file on the server jest's global setup found or started
+ * (the machine's PostgreSQL or an embedded one), and signed calls straight to a subgraph.
+ */
+export function testServerUrl(): string {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error("no TEST_DATABASE_URL: run tests through jest's global setup (npm test)");
+  return url;
+}
+
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = testServerUrl();
+  const name = `ipr_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export const identity = (agency: Agency | keyof typeof Agency, region = "000000", sub = `${agency.toLowerCase()}-tester`): Identity => ({
+  sub,
+  agency: agency as Agency,
+  region,
+  roles: [],
+});
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
+/** POSTs a GraphQL request to a subgraph the way the gateway does, signed (or not, with `sign: false`). */
+export async function callSubgraph<T = any>(
+  url: string,
+  who: Identity,
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { sign?: boolean; secret?: string } = {},
+): Promise<GraphQLResponse<T> & { status: number }> {
+  const body = JSON.stringify({ query, variables });
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (opts.sign !== false) Object.assign(headers, signRequest(opts.secret ?? DEV_SUBGRAPH_SECRET, encodeIdentity(who), body));
+  const res = await fetch(url, { method: "POST", headers, body });
+  return { status: res.status, ...((await res.json()) as GraphQLResponse<T>) };
+}

@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { Enterprise } from "./entities/enterprise";
+import { SaicCase } from "./entities/saic-case";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { SaicCaseResolver } from "./resolvers/saic-case";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */
+export const saic = defineSubgraph({
+  name: "saic",
+  port: 4003,
+  resolvers: [EnterpriseResolver, SaicCaseResolver],
+  references,
+  entities: [Enterprise, SaicCase],
+  migrations,
+});
+
+export { Enterprise, SaicCase };
+export { SaicCaseCategory } from "./entities/saic-case";
+
+if (require.main === module) runSubgraph(saic);

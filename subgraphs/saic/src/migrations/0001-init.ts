@@ -1,0 +1,16 @@
+import { Migration } from "@mikro-orm/migrations";
+
+/** Generated from the entities with `npm run migration:sql`, then reviewed. */
+export class Migration0001Init extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "saic"."enterprise" ("credit_code" varchar(18) not null, "name" varchar(200) not null, "foreign_invested" boolean not null, "investor_country" varchar(2) null, "region" varchar(6) not null, "registered_at" timestamptz not null, constraint "enterprise_pkey" primary key ("credit_code"));`);
+    this.addSql(`create index "enterprise_foreign_invested_index" on "saic"."enterprise" ("foreign_invested");`);
+    this.addSql(`create index "enterprise_region_index" on "saic"."enterprise" ("region");`);
+    this.addSql(`create table "saic"."saic_case" ("id" uuid not null, "case_number" varchar(100) not null, "category" text check ("category" in ('TRADE_SECRET', 'TRADEMARK')) not null, "region" varchar(6) not null, "opened_on" date not null, "right_holder_credit_code" varchar(18) not null, "infringer_credit_code" varchar(18) null, "foreign_invested" boolean not null, "amount_involved" numeric(18,2) not null, "description" text null, "created_at" timestamptz not null, constraint "saic_case_pkey" primary key ("id"));`);
+    this.addSql(`alter table "saic"."saic_case" add constraint "saic_case_case_number_unique" unique ("case_number");`);
+    this.addSql(`create index "saic_case_region_index" on "saic"."saic_case" ("region");`);
+    this.addSql(`create index "saic_case_opened_on_index" on "saic"."saic_case" ("opened_on");`);
+    this.addSql(`create index "saic_case_right_holder_credit_code_index" on "saic"."saic_case" ("right_holder_credit_code");`);
+    this.addSql(`create index "saic_case_infringer_credit_code_index" on "saic"."saic_case" ("infringer_credit_code");`);
+  }
+}
