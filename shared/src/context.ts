@@ -1,12 +1,15 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Identity } from "./identity";
 import type { Loaders } from "./loaders";
+import type { Peers } from "./peers";
 
 /** What every resolver receives: the verified caller, a request-scoped EntityManager and loaders, and the clock. */
 export interface Context {
   identity: Identity;
   em: EntityManager;
   loaders: Loaders;
+  /** Signed calls to other agencies' subgraphs, for checks on facts they own. */
+  peers: Peers;
   /** Injected so deadline and lateness rules can be tested with fixed clocks. */
   now(): Date;
 }

@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityName, FilterQuery } from "@mikro-orm/core";
+import type { Identity } from "./identity";
+import { covers } from "./regions";
 
 /**
  * Request-scoped DataLoaders by name. Every `__resolveReference` and every list field a subgraph
@@ -48,7 +50,7 @@ export function many<T extends object>(
   field: string,
   orderBy: Record<string, "asc" | "desc"> = { id: "asc" },
 ): DataLoader<string, T[]> {
-  return ctx.loaders.get(`${nameOf(entity)}.${field}:many`, async (keys: readonly string[]) => {
+  return ctx.loaders.get(`${nameOf(entity)}.${field}:many:${JSON.stringify(orderBy)}`, async (keys: readonly string[]) => {
     const rows = await ctx.em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<T>, { orderBy } as never);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
@@ -59,4 +61,18 @@ export function many<T extends object>(
     }
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
+/**
+ * A lookup by id for root queries and `__resolveReference` alike: batched per request; a malformed,
+ * unknown or out-of-region id all read as absent (a malformed one must not reach PostgreSQL and fail
+ * the whole batch, and an out-of-region one must not reveal that it exists).
+ */
+export async function lookup<T extends { region: string }>(ctx: LoaderContext & { identity: Identity }, entity: EntityName<T>, id: string): Promise<T | null> {
+  if (!isUuid(id)) return null;
+  const row = await one(ctx, entity).load(id.toLowerCase());
+  return row && covers(ctx.identity.region, row.region) ? row : null;
 }

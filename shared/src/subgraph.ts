@@ -11,14 +11,14 @@ import { buildFederatedSchema, type SchemaDefinition } from "./federation";
 import { databaseUrl, migrate, openDatabase, type Database, type DatabaseDefinition } from "./db";
 import { subgraphSecrets, verifySignedRequest, type Identity } from "./identity";
 import { Loaders } from "./loaders";
+import { Peers, SERVICE_MAP, type SubgraphName } from "./peers";
 import type { Context } from "./context";
 import { formatError } from "./format-error";
 import { logger } from "./logger";
 
 /** One agency's subgraph: its schema classes, its tables and migrations, and its place in the service map. */
 export interface SubgraphDefinition extends SchemaDefinition, DatabaseDefinition {
-  /** Default port from the contract's service map (4001-4011). */
-  port: number;
+  name: SubgraphName;
 }
 
 export const defineSubgraph = (def: SubgraphDefinition) => def;
@@ -30,6 +30,8 @@ export interface StartOptions {
   /** Accepted gateway secrets; defaults to SUBGRAPH_SECRET (+ SUBGRAPH_SECRET_PREVIOUS). */
   secrets?: string[];
   clock?: () => Date;
+  /** Where other subgraphs are, when not at their `SUBGRAPH_URL_<NAME>` or default port. */
+  peers?: Partial<Record<SubgraphName, string>>;
 }
 
 export interface RunningSubgraph {
@@ -56,6 +58,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   await migrate(db);
   const secrets = opts.secrets ?? subgraphSecrets();
   const clock = opts.clock ?? (() => new Date());
+  const peers = new Peers(secrets[0], opts.peers);
 
   const app = express();
   app.disable("x-powered-by");
@@ -93,12 +96,13 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
         identity: (req as SignedRequest).identity!,
         em: db.orm.em.fork(),
         loaders: new Loaders(),
+        peers,
         now: clock,
       }),
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? def.port, opts.host ?? "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? SERVICE_MAP[def.name], opts.host ?? "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   logger.info({ subgraph: def.name, url }, "subgraph ready");
@@ -116,7 +120,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 
 /** The body of a subgraph's `main`: start from the environment, stop cleanly on SIGINT/SIGTERM. */
 export function runSubgraph(def: SubgraphDefinition): void {
-  const port = process.env.PORT ? Number(process.env.PORT) : def.port;
+  const port = process.env.PORT ? Number(process.env.PORT) : SERVICE_MAP[def.name];
   startSubgraph(def, { port, host: process.env.HOST }).then(
     (running) => {
       const stop = () => running.stop().then(() => process.exit(0), () => process.exit(1));

@@ -10,7 +10,6 @@ import { migrations } from "./migrations";
 /** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */
 export const saic = defineSubgraph({
   name: "saic",
-  port: 4003,
   resolvers: [EnterpriseResolver, SaicCaseResolver],
   references,
   entities: [Enterprise, SaicCase],

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
   Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, notFound, one, paginate, regionScope,
-  requireCreditCode, requirePastDate, requirePositiveAmount, requireText, visible, type Context,
+  requireCreditCode, requirePastDate, requirePositiveAmount, requireText, lookup, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase } from "../entities/saic-case";
@@ -13,8 +13,8 @@ class SaicCaseConnection extends Connection(SaicCase) {}
 @Resolver(() => SaicCase)
 export class SaicCaseResolver {
   @Query(() => SaicCase, { nullable: true })
-  async saicCase(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return visible(ctx, await one(ctx, SaicCase).load(id));
+  saicCase(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return lookup(ctx, SaicCase, id);
   }
 
   @Query(() => SaicCaseConnection, { description: "Cases in your region, newest opened first" })

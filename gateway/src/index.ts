@@ -1,0 +1,19 @@
+import { logger } from "@ipr/shared";
+import { configFromEnv } from "./config";
+import { startGateway } from "./server";
+
+export * from "./auth";
+export * from "./config";
+export * from "./server";
+
+if (require.main === module) {
+  (async () => {
+    const running = await startGateway(configFromEnv());
+    const stop = () => running.stop().then(() => process.exit(0), () => process.exit(1));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  })().catch((error) => {
+    logger.error({ err: error }, "gateway failed to start");
+    process.exit(1);
+  });
+}

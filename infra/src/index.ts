@@ -1,0 +1,5 @@
+export { SUBGRAPHS } from "./subgraphs";
+export { composeSupergraph } from "./compose";
+export { generateDemo } from "./demo/generate";
+export { loadDemo, hasData } from "./seed";
+export { prepareDatabase } from "./database";

@@ -1,0 +1,43 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Agency } from "@ipr/shared";
+import { Referral } from "./referral";
+
+export enum ReferralEventKind {
+  SENT = "SENT",
+  FILED = "FILED",
+  DECLINED = "DECLINED",
+}
+registerEnumType(ReferralEventKind, { name: "ReferralEventKind" });
+
+/** One step of a referral's history: who did what when. Append-only. */
+@ObjectType()
+@Entity({ tableName: "referral_event" })
+export class ReferralEvent {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id!: string;
+
+  @ManyToOne({ entity: () => Referral, index: true })
+  referral!: Referral;
+
+  @Field(() => ReferralEventKind)
+  @Enum({ items: () => ReferralEventKind })
+  kind!: ReferralEventKind;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  at!: Date;
+
+  @Field(() => Agency)
+  @Enum({ items: () => Agency })
+  agency!: Agency;
+
+  @Field(() => String, { description: "The acting user (JWT sub)" })
+  @Property({ type: "string", length: 200 })
+  actor!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  note?: string | null;
+}

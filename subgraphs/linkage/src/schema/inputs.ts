@@ -1,0 +1,33 @@
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { EnforcementCaseType } from "../sources";
+import { ReferralStatus } from "../entities/referral";
+
+export enum ReferralDecision {
+  FILED = "FILED",
+  DECLINED = "DECLINED",
+}
+registerEnumType(ReferralDecision, { name: "ReferralDecision" });
+
+@InputType()
+export class SendReferralInput {
+  @Field(() => EnforcementCaseType) sourceType!: EnforcementCaseType;
+  @Field(() => ID) sourceId!: string;
+  @Field(() => String, { description: "Region of the receiving police" }) region!: string;
+  @Field(() => String, { description: "Why the case is suspected to be a crime" }) reason!: string;
+}
+
+@InputType()
+export class DecideReferralInput {
+  @Field(() => ID) referralId!: string;
+  @Field(() => ReferralDecision) decision!: ReferralDecision;
+  @Field(() => ID, { nullable: true, description: "Required when FILED: the criminal case filed for it" }) criminalCaseId?: string | null;
+  @Field(() => String, { nullable: true, description: "Required when DECLINED" }) reason?: string | null;
+}
+
+@InputType()
+export class ReferralFilter {
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => ReferralStatus, { nullable: true }) status?: ReferralStatus | null;
+  @Field(() => Boolean, { nullable: true, description: "Only referrals whose pending step is past its deadline (or, false, not)" })
+  overdue?: boolean | null;
+}

@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CriminalCase } from "./entities/criminal-case";
+import { Enterprise } from "./entities/enterprise";
+import { Person } from "./entities/person";
+import { CriminalCaseResolver } from "./resolvers/criminal-case";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { PersonResolver } from "./resolvers/person";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** Public security (公安): criminal cases of IP crimes and their suspects. */
+export const police = defineSubgraph({
+  name: "police", // port 4009 from the kit's SERVICE_MAP
+  resolvers: [CriminalCaseResolver, PersonResolver, EnterpriseResolver],
+  // the Enterprise stub is reached only through `_entities`, never from a root field
+  orphanedTypes: [Enterprise],
+  references,
+  entities: [CriminalCase, Person],
+  migrations,
+});
+
+export { CriminalCase, Person };
+export { CriminalOffence } from "./entities/criminal-case";
+
+if (require.main === module) runSubgraph(police);

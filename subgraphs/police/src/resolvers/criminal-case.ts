@@ -1,0 +1,77 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, paginate, regionScope,
+  requireCreditCode, requirePastDate, requirePositiveAmount, requireText, type Context,
+} from "@ipr/shared";
+import { CriminalCase } from "../entities/criminal-case";
+import { Person } from "../entities/person";
+import { CriminalCaseFilter, FileCriminalCaseInput } from "../schema/inputs";
+import { findCriminalCase } from "../lookups";
+import { checkSuspects } from "../suspects";
+
+@ObjectType()
+class CriminalCaseConnection extends Connection(CriminalCase) {}
+
+@Resolver(() => CriminalCase)
+export class CriminalCaseResolver {
+  @Query(() => CriminalCase, { nullable: true })
+  criminalCase(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findCriminalCase(ctx, id);
+  }
+
+  @Query(() => CriminalCaseConnection, { description: "Cases in your region, newest filed first" })
+  criminalCases(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => CriminalCaseFilter, { nullable: true }) filter: CriminalCaseFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    if (f.region) assertRegion(f.region, "filter.region");
+    const where = {
+      ...regionScope(ctx.identity, f.region),
+      ...(f.filedFrom || f.filedTo ? { filedOn: { ...(f.filedFrom ? { $gte: f.filedFrom } : {}), ...(f.filedTo ? { $lte: f.filedTo } : {}) } } : {}),
+      ...(f.offence ? { offence: f.offence } : {}),
+      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
+    };
+    return paginate(ctx.em, CriminalCase, where, page, "filedOn");
+  }
+
+  @Mutation(() => CriminalCase, { description: "File a criminal case with its suspects (POLICE only, inside its region)" })
+  async fileCriminalCase(@Arg("input", () => FileCriminalCaseInput) input: FileCriminalCaseInput, @Ctx() ctx: Context) {
+    const region = assertRegion(input.region, "input.region");
+    assertCanWrite(ctx, Agency.POLICE, region);
+    const filingNumber = requireText(input.filingNumber, "input.filingNumber", 100);
+    requirePastDate(input.filedOn, "input.filedOn", ctx.now());
+    requirePositiveAmount(input.amountInvolved, "input.amountInvolved");
+    requireCreditCode(input.rightHolderCreditCode, "input.rightHolderCreditCode");
+    const suspects = checkSuspects(input.suspects, ctx.now());
+    const taken = () => badInput("input.filingNumber", `${filingNumber} already exists`);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        if (await em.findOne(CriminalCase, { filingNumber })) throw taken();
+        const criminalCase = em.create(CriminalCase, {
+          id: newId(),
+          filingNumber,
+          offence: input.offence,
+          region,
+          filedOn: input.filedOn,
+          amountInvolved: input.amountInvolved,
+          rightHolderCreditCode: input.rightHolderCreditCode,
+          foreignInvested: input.foreignInvested,
+        });
+        suspects.forEach((s, position) => em.create(Person, { id: newId(), criminalCase, region, position, ...s }));
+        return criminalCase;
+      });
+    } catch (e) {
+      // two filings of the same number at once: the second loses at the unique index, not at the check
+      if (e instanceof UniqueConstraintViolationException) throw taken();
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => [Person], { description: "In the order the filing lists them" })
+  suspects(@Root() c: CriminalCase, @Ctx() ctx: Context) {
+    return many(ctx, Person, "criminalCase", { position: "asc" }).load(c.id);
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, InputType } from "type-graphql";
+import { DateScalar, DecimalScalar } from "@ipr/shared";
+import { CriminalOffence } from "../entities/criminal-case";
+
+@InputType()
+export class SuspectInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "18-character resident ID (GB 11643); required when nationality is CN" })
+  idNumber?: string | null;
+  @Field(() => String, { nullable: true, defaultValue: "CN", description: "ISO 3166-1 alpha-2" })
+  nationality?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Null while the suspect is at large" })
+  caughtOn?: string | null;
+}
+
+@InputType()
+export class FileCriminalCaseInput {
+  @Field(() => String) filingNumber!: string;
+  @Field(() => CriminalOffence) offence!: CriminalOffence;
+  @Field(() => String) region!: string;
+  @Field(() => DateScalar) filedOn!: string;
+  @Field(() => DecimalScalar) amountInvolved!: string;
+  @Field(() => String) rightHolderCreditCode!: string;
+  @Field(() => Boolean) foreignInvested!: boolean;
+  @Field(() => [SuspectInput], { description: "At least one" }) suspects!: SuspectInput[];
+}
+
+@InputType()
+export class CriminalCaseFilter {
+  @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "filedOn on or after" }) filedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "filedOn on or before" }) filedTo?: string | null;
+  @Field(() => CriminalOffence, { nullable: true }) offence?: CriminalOffence | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+}
