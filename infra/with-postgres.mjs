@@ -7,7 +7,7 @@ import { findOrStartPostgres, ROOT } from "./postgres.mjs";
 
 const [command, ...args] = process.argv.slice(2);
 const server = await findOrStartPostgres({ dataDir: join(ROOT, ".data/test-pg"), port: 54330 });
-console.log(`tests use PostgreSQL at ${server.url.replace(/:[^:@/]*@/, ":***@")}${server.embedded ? " (embedded)" : ""}`);
+console.log(`using PostgreSQL at ${server.url.replace(/:[^:@/]*@/, ":***@")}${server.embedded ? " (embedded)" : ""}`);
 const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, TEST_DATABASE_URL: server.url, NODE_ENV: "test" } });
 const forward = (signal) => child.kill(signal);
 process.on("SIGINT", forward);

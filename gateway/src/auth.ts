@@ -26,7 +26,7 @@ export interface TokenRequest {
 }
 
 /** Issues a development token with the contract's claims. */
-export function issueToken(req: TokenRequest, secret: Uint8Array): Promise<string> {
+export async function issueToken(req: TokenRequest, secret: Uint8Array): Promise<string> {
   const identity = parseIdentityClaims({ sub: req.sub ?? `${req.agency.toLowerCase()}-${req.region}`, agency: req.agency, region: req.region, roles: req.roles ?? [] });
   return new SignJWT({ agency: identity.agency, region: identity.region, roles: identity.roles })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })

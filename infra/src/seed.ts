@@ -18,7 +18,10 @@ function slices(data: ReturnType<typeof generateDemo>): Array<[SubgraphDefinitio
   ];
 }
 
-/** Batch inserts (thousands of rows per statement), so large scales load in minutes. */
+/**
+ * Batch inserts (thousands of rows per statement), so large scales load in minutes. Ids are stable
+ * and conflicts ignored, so a load interrupted half-way is completed by running it again.
+ */
 export async function loadDemo(opts: DemoOptions & { url?: (name: string) => string } = {}) {
   const data = generateDemo(opts);
   const counts: Record<string, number> = {};
@@ -28,7 +31,8 @@ export async function loadDemo(opts: DemoOptions & { url?: (name: string) => str
       await migrate(db);
       await db.orm.em.fork().transactional(async (em) => {
         for (const [entity, rows] of tables) {
-          for (let i = 0; i < rows.length; i += CHUNK) await em.insertMany(entity as never, rows.slice(i, i + CHUNK) as never);
+          for (let i = 0; i < rows.length; i += CHUNK)
+            await em.createQueryBuilder(entity as never).insert(rows.slice(i, i + CHUNK) as never).onConflict().ignore().execute();
           counts[`${def.name}.${(entity as Function).name}`] = rows.length;
         }
       });
@@ -39,15 +43,18 @@ export async function loadDemo(opts: DemoOptions & { url?: (name: string) => str
   return counts;
 }
 
-/** Whether a database already holds data (the launcher seeds only an empty one). */
-export async function hasData(url: string): Promise<boolean> {
-  const db = await openDatabase(saic, url);
-  try {
-    await migrate(db);
-    return (await db.orm.em.fork().count(Enterprise, {})) > 0;
-  } finally {
-    await db.close();
+/** Whether every agency already holds data (the launcher seeds, or completes, a database that does not). */
+export async function hasData(url: (name: string) => string = databaseUrl): Promise<boolean> {
+  for (const [def, tables] of slices(generateDemo({ scale: 0 }))) {
+    const db = await openDatabase(def, url(def.name));
+    try {
+      await migrate(db);
+      if ((await db.orm.em.fork().count(tables[0][0] as never, {})) === 0) return false;
+    } finally {
+      await db.close();
+    }
   }
+  return true;
 }
 
 /** `npm run seed -- --scale N [--seed S]` loads the generated data set into DATABASE_URL. */

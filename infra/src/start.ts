@@ -58,8 +58,8 @@ async function main() {
   await Promise.all(SUBGRAPHS.map((def) => waitForHealth(def.name, subgraphUrl(def.name as SubgraphName).replace(/\/graphql$/, "/health"))));
   say(`subgraphs up: ${SUBGRAPHS.map((d) => `${d.name}:${SERVICE_MAP[d.name]}`).join(" ")}`);
 
-  if (!(await hasData(database.url))) {
-    process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_URL = database.url;
+  if (!(await hasData())) {
     const counts = await loadDemo({ scale: 1 });
     say(`loaded the demo data set: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   }

@@ -113,7 +113,7 @@ function refer(out: Demo, rnd: Random, c: Record<string, unknown>, seed: number)
   for (let s = 0, count = rnd.int(1, 3); s < count; s++) {
     const birth = `19${rnd.int(60, 99)}-${String(rnd.int(1, 12)).padStart(2, "0")}-${String(rnd.int(1, 28)).padStart(2, "0")}`;
     out.police.persons.push({
-      id: stableId("person", seed, n, s), criminalCase: criminalCaseId, region: c.region,
+      id: stableId("person", seed, n, s), criminalCase: criminalCaseId, region: c.region, position: s,
       name: rnd.pick(SURNAMES) + rnd.pick(GIVEN), idNumber: makeIdNumber(c.region as string, birth, n * 10 + s), nationality: "CN",
       caughtOn: rnd.chance(0.85) ? addDays(decidedOn, rnd.int(0, 10)) : null,
     });
