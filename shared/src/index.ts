@@ -1,6 +1,8 @@
 import "reflect-metadata";
 
+export * from "./admin-case";
 export * from "./agency";
+export * from "./campaign";
 export * from "./connection";
 export * from "./context";
 export * from "./credit-code";

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, many, one, paginate, regionPrefixFilter,
+  Agency, Connection, ConnectionArgs, EnterpriseRole, assertCanWrite, assertRegion, badInput, casesOfEnterprise, one, paginate, regionPrefixFilter,
   requireCreditCode, requireText, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
@@ -48,10 +48,12 @@ export class EnterpriseResolver {
     });
   }
 
-  @FieldResolver(() => [SaicCase], { description: "Market-regulation cases where this enterprise is the right holder" })
-  saicCases(@Root() enterprise: Enterprise, @Ctx() ctx: Context) {
-    return many(ctx, SaicCase, "rightHolderCreditCode", { openedOn: "desc" })
-      .load(enterprise.creditCode)
-      .then((cases) => cases.filter((c) => canRead(ctx.identity, c.region)));
+  @FieldResolver(() => [SaicCase], { description: "Market-regulation cases in your region where this enterprise is the right holder (default) or the infringer" })
+  saicCases(
+    @Root() enterprise: Enterprise,
+    @Arg("role", () => EnterpriseRole, { defaultValue: EnterpriseRole.RIGHT_HOLDER }) role: EnterpriseRole,
+    @Ctx() ctx: Context,
+  ) {
+    return casesOfEnterprise(ctx, SaicCase, enterprise.creditCode, role, "openedOn");
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseFilter, AdminCaseInput, DateScalar } from "@ipr/shared";
 import { SaicCaseCategory } from "../entities/saic-case";
 
 @InputType()
@@ -13,16 +13,9 @@ export class RegisterEnterpriseInput {
 }
 
 @InputType()
-export class CreateSaicCaseInput {
-  @Field(() => String) caseNumber!: string;
+export class CreateSaicCaseInput extends AdminCaseInput {
   @Field(() => SaicCaseCategory) category!: SaicCaseCategory;
-  @Field(() => String) region!: string;
   @Field(() => DateScalar) openedOn!: string;
-  @Field(() => String, { description: "Must be a registered enterprise" }) rightHolderCreditCode!: string;
-  @Field(() => String, { nullable: true }) infringerCreditCode?: string | null;
-  @Field(() => Boolean) foreignInvested!: boolean;
-  @Field(() => DecimalScalar) amountInvolved!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
 }
 
 @InputType()
@@ -33,11 +26,6 @@ export class EnterpriseFilter {
 }
 
 @InputType()
-export class SaicCaseFilter {
-  @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "openedOn on or after" }) openedFrom?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "openedOn on or before" }) openedTo?: string | null;
+export class SaicCaseFilter extends AdminCaseFilter {
   @Field(() => SaicCaseCategory, { nullable: true }) category?: SaicCaseCategory | null;
-  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
-  @Field(() => String, { nullable: true }) rightHolderCreditCode?: string | null;
 }

@@ -1,0 +1,155 @@
+import { Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Agency } from "./agency";
+import { CampaignCode } from "./campaign";
+import type { Context } from "./context";
+import { badInput } from "./errors";
+import { AmountField, RegionField } from "./fields";
+import { many } from "./loaders";
+import { assertCanWrite, canRead, regionScope, type Where } from "./policy";
+import { assertRegion } from "./regions";
+import { DateScalar, DecimalScalar } from "./scalars";
+import { requireCreditCode, requirePastDate, requirePositiveAmount, requireText } from "./validation";
+import { newId } from "./ids";
+import type { EntityName } from "@mikro-orm/core";
+
+/** Which side of a case an enterprise is on, for the case lists every agency contributes to `Enterprise`. */
+export enum EnterpriseRole {
+  RIGHT_HOLDER = "RIGHT_HOLDER",
+  INFRINGER = "INFRINGER",
+}
+registerEnumType(EnterpriseRole, { name: "EnterpriseRole" });
+
+/**
+ * What every administrative case has, whichever agency opened it: the columns and fields the
+ * monthly table and the referral chain rely on. Each agency's case class extends it, adds its
+ * `@key`, its date field (openedOn, seizedOn, interceptedOn) and its own facts.
+ */
+@ObjectType("AdminCaseFields")
+export abstract class AdminCase {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id!: string;
+
+  @Field(() => String, { description: "The agency's own document number" })
+  @Property({ type: "string", length: 100, unique: true })
+  caseNumber!: string;
+
+  @RegionField()
+  region!: string;
+
+  @Field(() => String, { description: "Credit code of the right holder" })
+  @Property({ type: "string", length: 18, index: true })
+  rightHolderCreditCode!: string;
+
+  @Field(() => String, { nullable: true, description: "Credit code of the infringer, when it is a registered enterprise" })
+  @Property({ type: "string", length: 18, nullable: true, index: true })
+  infringerCreditCode?: string | null;
+
+  @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" })
+  @Property({ type: "boolean" })
+  foreignInvested!: boolean;
+
+  @AmountField({ description: "Amount involved (涉案金额), yuan" })
+  amountInvolved!: string;
+
+  @Field(() => CampaignCode, { nullable: true })
+  @Enum({ items: () => CampaignCode, nullable: true })
+  campaign?: CampaignCode | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  description?: string | null;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  createdAt: Date & Opt = new Date();
+}
+
+@InputType("AdminCaseInputFields")
+export abstract class AdminCaseInput {
+  @Field(() => String) caseNumber!: string;
+  @Field(() => String) region!: string;
+  @Field(() => String) rightHolderCreditCode!: string;
+  @Field(() => String, { nullable: true }) infringerCreditCode?: string | null;
+  @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
+  @Field(() => DecimalScalar) amountInvolved!: string;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType("AdminCaseFilterFields")
+export abstract class AdminCaseFilter {
+  @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "The case's date (opened, seized, intercepted) on or after" }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "The case's date on or before" }) to?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+  @Field(() => String, { nullable: true }) rightHolderCreditCode?: string | null;
+}
+
+/** `{ field: { $gte: from, $lte: to } }`, or nothing when neither bound is given. */
+export function dateRange(field: string, from?: string | null, to?: string | null): Where {
+  if (!from && !to) return {};
+  if (from && to && from > to) throw badInput("filter.to", `${to} is before filter.from ${from}`);
+  return { [field]: { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } };
+}
+
+/** The common part of an admin-case list filter, inside the caller's region. */
+export function adminCaseWhere(ctx: Context, filter: AdminCaseFilter | null | undefined, dateField: string): Where {
+  const f = filter ?? {};
+  if (f.region) assertRegion(f.region, "filter.region");
+  return {
+    ...regionScope(ctx.identity, f.region),
+    ...dateRange(dateField, f.from, f.to),
+    ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
+    ...(f.campaign ? { campaign: f.campaign } : {}),
+    ...(f.rightHolderCreditCode ? { rightHolderCreditCode: f.rightHolderCreditCode } : {}),
+  };
+}
+
+/**
+ * Checks the common input of an admin case for `owner` and returns its normalised columns plus a
+ * fresh id. `date` is the case's own date field, e.g. `["openedOn", input.openedOn]`.
+ */
+export function checkAdminCase(ctx: Context, owner: Agency, input: AdminCaseInput, [dateField, date]: [string, string]) {
+  const region = assertRegion(input.region, "input.region");
+  assertCanWrite(ctx, owner, region);
+  const caseNumber = requireText(input.caseNumber, "input.caseNumber", 100);
+  requirePastDate(date, `input.${dateField}`, ctx.now());
+  requirePositiveAmount(input.amountInvolved, "input.amountInvolved");
+  requireCreditCode(input.rightHolderCreditCode, "input.rightHolderCreditCode");
+  if (input.infringerCreditCode) requireCreditCode(input.infringerCreditCode, "input.infringerCreditCode");
+  if (input.infringerCreditCode && input.infringerCreditCode === input.rightHolderCreditCode)
+    throw badInput("input.infringerCreditCode", "is the right holder itself");
+  return {
+    id: newId(),
+    caseNumber,
+    region,
+    [dateField]: date,
+    rightHolderCreditCode: input.rightHolderCreditCode,
+    infringerCreditCode: input.infringerCreditCode ?? null,
+    foreignInvested: input.foreignInvested,
+    amountInvolved: input.amountInvolved,
+    campaign: input.campaign ?? null,
+    description: input.description?.trim() || null,
+  };
+}
+
+/** Refuses a case number the agency has already used (the unique index backs this up under races). */
+export async function assertNewCaseNumber(ctx: Pick<Context, "em">, entity: EntityName<AdminCase>, caseNumber: string) {
+  if (await ctx.em.findOne(entity, { caseNumber })) throw badInput("input.caseNumber", `${caseNumber} already exists`);
+}
+
+/** An enterprise's cases of one agency, as right holder or as infringer, inside the caller's region: one statement per role per request. */
+export async function casesOfEnterprise<T extends AdminCase>(
+  ctx: Context,
+  entity: EntityName<T>,
+  creditCode: string,
+  role: EnterpriseRole,
+  dateField: string,
+): Promise<T[]> {
+  const field = role === EnterpriseRole.RIGHT_HOLDER ? "rightHolderCreditCode" : "infringerCreditCode";
+  const rows = await many(ctx, entity, field, { [dateField]: "desc", id: "desc" }).load(creditCode);
+  return rows.filter((c) => canRead(ctx.identity, c.region));
+}
