@@ -31,7 +31,7 @@ export async function runChain(p: Platform, region: string, n = ++serial) {
   const creditCode = makeCreditCode(region, 10_000 + n);
   must(await p.query(saic, M.register, { input: { creditCode, name: `外资企业${n}`, foreignInvested: true, investorCountry: "DE", region } }));
   const { createSaicCase } = must(await p.query(saic, M.saicCase, {
-    input: { caseNumber: `工商-${region}-${n}`, category: "TRADEMARK", region, openedOn: "2017-10-09", rightHolderCreditCode: creditCode, foreignInvested: true, amountInvolved: "86000.00" },
+    input: { caseNumber: `工商-${region}-${n}`, category: "TRADEMARK", trademarkViolation: "COUNTERFEITING", region, openedOn: "2017-10-09", rightHolderCreditCode: creditCode, foreignInvested: true, amountInvolved: "86000.00" },
   })) as any;
   const { sendReferral } = must(await p.query(saic, M.refer, {
     input: { sourceType: "SAIC_CASE", sourceId: createSaicCase.id, region, reason: "经营额超过五万元，涉嫌假冒注册商标罪" },

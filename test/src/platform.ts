@@ -3,7 +3,8 @@ import { startSubgraph, type RunningSubgraph, type SubgraphName } from "@ipr/sha
 import { createTestDatabase } from "@ipr/shared/testing";
 import { DEV_JWT_SECRET, SUPERGRAPH_PATH, issueToken, startGateway, type RunningGateway } from "@ipr/gateway";
 import { DEV_SUBGRAPH_SECRET } from "@ipr/shared";
-import { SUBGRAPHS } from "@ipr/infra";
+import { SUBGRAPHS, composeSupergraph } from "@ipr/infra";
+import type { SubgraphDefinition } from "@ipr/shared";
 
 export interface Platform {
   gateway: RunningGateway;
@@ -28,13 +29,15 @@ export const token = (agency: string, region: string, sub?: string) => issueToke
 
 /**
  * The whole platform in one process on ephemeral ports: every subgraph on a fresh database,
- * and the gateway on the committed supergraph, exactly as production runs it.
+ * and the gateway on the committed supergraph, exactly as production runs it. Given other
+ * subgraphs (one still being built), it composes them in-process instead.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS): Promise<Platform> {
   const db = await createTestDatabase();
   const urls: Partial<Record<SubgraphName, string>> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
-  for (const def of SUBGRAPHS) {
+  const supergraphSdl = defs === SUBGRAPHS ? readFileSync(SUPERGRAPH_PATH, "utf8") : await composeSupergraph(defs);
+  for (const def of defs) {
     subgraphs[def.name] = await startSubgraph(def, { port: 0, databaseUrl: db.url, peers: urls });
     urls[def.name] = subgraphs[def.name].url;
   }
@@ -43,7 +46,7 @@ export async function startPlatform(): Promise<Platform> {
     host: "127.0.0.1",
     jwtSecret: DEV_JWT_SECRET,
     subgraphSecret: DEV_SUBGRAPH_SECRET,
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
+    supergraphSdl,
     subgraphUrls: urls,
     subgraphTimeoutMs: 10_000,
   });

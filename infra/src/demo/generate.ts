@@ -46,6 +46,8 @@ export function generateDemo({ scale = 1, seed = 2017 }: DemoOptions = {}) {
           id: stableId("saic-case", seed, n),
           caseNumber: `${city.short}工商处字〔2017〕${n}号`,
           category,
+          trademarkViolation: category === "TRADEMARK" ? rnd.pick(["COUNTERFEITING", "COUNTERFEITING", "BRAND_IMITATION", "MALICIOUS_SQUATTING"]) : null,
+          online: rnd.chance(0.3),
           region: city.code,
           openedOn,
           rightHolderCreditCode: holder.creditCode,

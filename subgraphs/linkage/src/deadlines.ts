@@ -4,6 +4,10 @@
  * China Standard Time, as Chinese procedural law counts days.
  */
 export const DECISION_DAYS = 3;
+/** The referring agency may ask for reconsideration within 3 days of a decline … */
+export const RECONSIDERATION_REQUEST_DAYS = 3;
+/** … and the police answer it within 3 days. */
+export const RECONSIDERATION_DECISION_DAYS = 3;
 
 const CST_MS = 8 * 3600_000;
 

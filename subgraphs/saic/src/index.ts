@@ -4,19 +4,21 @@ import { Enterprise } from "./entities/enterprise";
 import { SaicCase } from "./entities/saic-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";
 import { SaicCaseResolver } from "./resolvers/saic-case";
+import { TrademarkResolver } from "./resolvers/trademark";
+import { Trademark } from "./entities/trademark";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
 /** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */
 export const saic = defineSubgraph({
   name: "saic",
-  resolvers: [EnterpriseResolver, SaicCaseResolver],
+  resolvers: [EnterpriseResolver, SaicCaseResolver, TrademarkResolver],
   references,
-  entities: [Enterprise, SaicCase],
+  entities: [Enterprise, SaicCase, Trademark],
   migrations,
 });
 
-export { Enterprise, SaicCase };
-export { SaicCaseCategory } from "./entities/saic-case";
+export { Enterprise, SaicCase, Trademark };
+export { SaicCaseCategory, TrademarkViolation } from "./entities/saic-case";
 
 if (require.main === module) runSubgraph(saic);

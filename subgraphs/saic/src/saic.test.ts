@@ -16,6 +16,7 @@ const CREATE = `mutation($input: CreateSaicCaseInput!) { createSaicCase(input: $
 const caseInput = (over: Record<string, unknown> = {}) => ({
   caseNumber: `粤工商处字〔2017〕${Math.random().toString().slice(2, 8)}号`,
   category: "TRADEMARK",
+  trademarkViolation: "COUNTERFEITING",
   region: "440300",
   openedOn: "2017-10-09",
   rightHolderCreditCode: holder,

@@ -7,6 +7,8 @@ export enum ReferralEventKind {
   SENT = "SENT",
   FILED = "FILED",
   DECLINED = "DECLINED",
+  RECONSIDERATION_REQUESTED = "RECONSIDERATION_REQUESTED",
+  RECONSIDERATION_DECLINED = "RECONSIDERATION_DECLINED",
 }
 registerEnumType(ReferralEventKind, { name: "ReferralEventKind" });
 

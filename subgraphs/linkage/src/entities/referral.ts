@@ -4,10 +4,15 @@ import { Agency, RegionField } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 
 export enum ReferralStatus {
-  /** Received by the police, awaiting their decision to file or not. */
+  /** Received by the police, awaiting their decision to file or not (3 days). */
   SENT = "SENT",
   FILED = "FILED",
+  /** Declined; the referring agency may ask for reconsideration within 3 days. */
   DECLINED = "DECLINED",
+  /** The referring agency asked the police to reconsider; they answer within 3 days. */
+  RECONSIDERATION_REQUESTED = "RECONSIDERATION_REQUESTED",
+  /** Declined again on reconsideration: what remains is the procuratorate's filing supervision. */
+  RECONSIDERATION_DECLINED = "RECONSIDERATION_DECLINED",
 }
 registerEnumType(ReferralStatus, { name: "ReferralStatus" });
 
@@ -58,6 +63,14 @@ export class Referral {
   @Field(() => String, { nullable: true, description: "The police's reason, required when declining" })
   @Property({ type: "text", nullable: true })
   decisionReason: (string & Opt) | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "datetime", nullable: true })
+  reconsiderationRequestedAt: (Date & Opt) | null = null;
+
+  @Field(() => String, { nullable: true, description: "Why the referring agency disagrees with the decline" })
+  @Property({ type: "text", nullable: true })
+  reconsiderationReason: (string & Opt) | null = null;
 
   /** The criminal case the police filed for it; one referral per criminal case. */
   @Property({ type: "uuid", nullable: true, unique: true })

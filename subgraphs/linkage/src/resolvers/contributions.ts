@@ -1,22 +1,24 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { canRead, many, one, type Context } from "@ipr/shared";
 import { Referral } from "../entities/referral";
-import { CriminalCase, SaicCase } from "../entities/foreign";
-import { EnforcementCaseType } from "../sources";
+import { CASE_STUBS, CriminalCase, type CaseStub } from "../entities/foreign";
+import { SOURCE_TYPES, type EnforcementCaseType } from "../sources";
 
-/** Referrals of a source case, one statement per request whatever the number of cases. */
-const referralsOf = (ctx: Context, type: EnforcementCaseType, id: string) =>
-  many(ctx, Referral, "sourceId", { sentAt: "asc" })
-    .load(id)
-    .then((rows) => rows.filter((r) => r.sourceType === type && canRead(ctx.identity, r.region)));
-
-@Resolver(() => SaicCase)
-export class SaicCaseReferrals {
-  @FieldResolver(() => [Referral], { description: "Referrals of this case to the police (linkage)" })
-  referrals(@Root() c: SaicCase, @Ctx() ctx: Context) {
-    return referralsOf(ctx, EnforcementCaseType.SAIC_CASE, c.id);
+/** `<SourceCase>.referrals` for one source type: one statement per request whatever the number of cases. */
+function referralsOf(type: EnforcementCaseType) {
+  @Resolver(() => CASE_STUBS[type])
+  class SourceReferrals {
+    @FieldResolver(() => [Referral], { description: "Referrals of this case to the police (linkage)" })
+    referrals(@Root() c: CaseStub, @Ctx() ctx: Context) {
+      return many(ctx, Referral, "sourceId", { sentAt: "asc" })
+        .load(c.id)
+        .then((rows) => rows.filter((r) => r.sourceType === type && canRead(ctx.identity, r.region)));
+    }
   }
+  return SourceReferrals;
 }
+
+export const SOURCE_REFERRALS = SOURCE_TYPES.map(referralsOf);
 
 @Resolver(() => CriminalCase)
 export class CriminalCaseReferral {

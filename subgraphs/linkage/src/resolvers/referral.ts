@@ -1,15 +1,16 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, isUuid, lookup, many, newId, notFound, paginate,
-  regionScope, requireText, visible, type Context,
+  Agency, Connection, ConnectionArgs, assertCanWrite, canRead, assertRegion, badInput, isUuid, lookup, many, newId, notFound, paginate,
+  regionScope, requireText, todayIn, type Context, type EntityManager,
 } from "@ipr/shared";
-import { Referral, ReferralStatus } from "../entities/referral";
+import { Referral } from "../entities/referral";
 import { ReferralEvent, ReferralEventKind } from "../entities/referral-event";
 import { CriminalCase, EnforcementCase } from "../entities/foreign";
-import { DECISION_DAYS, endOfDayAfter, isOverdue } from "../deadlines";
+import { isOverdue } from "../deadlines";
 import { SOURCES } from "../sources";
-import { DecideReferralInput, ReferralDecision, ReferralFilter, SendReferralInput } from "../schema/inputs";
+import { decide, firstDecisionDue, reconsiderationWindowEnd, requestReconsideration } from "../workflow";
+import { DecideReferralInput, ReferralDecision, ReferralFilter, RequestReconsiderationInput, SendReferralInput } from "../schema/inputs";
 
 @ObjectType()
 class ReferralConnection extends Connection(Referral) {}
@@ -18,6 +19,17 @@ const requireUuid = (value: string, field: string, what: string) => {
   if (!isUuid(value)) throw notFound(field, what, value);
   return value.toLowerCase();
 };
+
+/** The referral, locked for the step being recorded: two officers acting at once must not both succeed. */
+async function lockReferral(ctx: Context, em: EntityManager, id: string) {
+  const referral = await em.findOne(Referral, { id: requireUuid(id, "input.referralId", "referral") }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!referral || !canRead(ctx.identity, referral.region)) throw notFound("input.referralId", "referral", id);
+  return referral;
+}
+
+function recordEvent(em: EntityManager, ctx: Context, referral: Referral, kind: ReferralEventKind, at: Date, note: string | null = null) {
+  em.create(ReferralEvent, { id: newId(), referral, kind, at, agency: ctx.identity.agency, actor: ctx.identity.sub, note });
+}
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -37,6 +49,7 @@ export class ReferralResolver {
     const now = ctx.now();
     const where = {
       ...regionScope(ctx.identity, f.region),
+      ...(f.sourceType ? { sourceType: f.sourceType } : {}),
       ...(f.status ? { status: f.status } : {}),
       ...(f.overdue === true ? { decisionDueAt: { $lt: now } } : {}),
       ...(f.overdue === false ? { $or: [{ decisionDueAt: null }, { decisionDueAt: { $gte: now } }] } : {}),
@@ -52,22 +65,21 @@ export class ReferralResolver {
     const reason = requireText(input.reason, "input.reason", 2000);
     const sourceId = requireUuid(input.sourceId, "input.sourceId", source.typename);
     // the source is another agency's fact: ask its owner whether it exists and the sender may see it
-    const [found] = await ctx.peers.entities<{ id: string; region: string }>(ctx.identity, source.subgraph, source.typename, [{ id: sourceId }], "id region");
+    const [found] = await ctx.peers.entities<Record<string, string>>(ctx.identity, source.subgraph, source.typename, [{ id: sourceId }], `id region ${source.dateField}`);
     if (!found) throw notFound("input.sourceId", source.typename, sourceId);
     const sentAt = ctx.now();
+    if (found[source.dateField] > todayIn(sentAt)) throw badInput("input.sourceId", "the case is dated in the future");
     return ctx.em.transactional(async (em) => {
       const referral = em.create(Referral, {
-        id: newId(), sourceType: input.sourceType, sourceId, fromAgency: source.agency, region, reason,
-        sentAt, decisionDueAt: endOfDayAfter(sentAt, DECISION_DAYS),
+        id: newId(), sourceType: input.sourceType, sourceId, fromAgency: source.agency, region, reason, sentAt, decisionDueAt: firstDecisionDue(sentAt),
       });
-      em.create(ReferralEvent, { id: newId(), referral, kind: ReferralEventKind.SENT, at: sentAt, agency: ctx.identity.agency, actor: ctx.identity.sub });
+      recordEvent(em, ctx, referral, ReferralEventKind.SENT, sentAt);
       return referral;
     });
   }
 
-  @Mutation(() => Referral, { description: "The police's decision on a referral: FILED with the criminal case, or DECLINED with a reason" })
+  @Mutation(() => Referral, { description: "The police's decision on a referral or on its reconsideration: FILED with the criminal case, or DECLINED with a reason" })
   async decideReferral(@Arg("input", () => DecideReferralInput) input: DecideReferralInput, @Ctx() ctx: Context) {
-    const referralId = requireUuid(input.referralId, "input.referralId", "referral");
     let criminalCaseId: string | null = null;
     let reason: string | null = input.reason?.trim() || null;
     if (input.decision === ReferralDecision.FILED) {
@@ -78,28 +90,32 @@ export class ReferralResolver {
       reason = requireText(input.reason ?? "", "input.reason", 2000);
     }
     return ctx.em.transactional(async (em) => {
-      // locked: two officers deciding at once must not both succeed
-      const referral = visible(ctx, await em.findOne(Referral, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE }));
-      if (!referral) throw notFound("input.referralId", "referral", referralId);
+      const referral = await lockReferral(ctx, em, input.referralId);
       assertCanWrite(ctx, Agency.POLICE, referral.region, "input.referralId");
-      if (referral.status !== ReferralStatus.SENT)
-        throw badInput("input.referralId", `referral was already decided (${referral.status})`);
-      if (criminalCaseId) {
-        const [filed] = await ctx.peers.entities(ctx.identity, "police", "CriminalCase", [{ id: criminalCaseId }], "id");
-        if (!filed) throw notFound("input.criminalCaseId", "CriminalCase", criminalCaseId);
-        if (await em.findOne(Referral, { criminalCaseId }))
-          throw badInput("input.criminalCaseId", "that criminal case already answers another referral");
-      }
       const at = ctx.now();
-      const filed = input.decision === ReferralDecision.FILED;
-      em.assign(referral, {
-        status: filed ? ReferralStatus.FILED : ReferralStatus.DECLINED,
-        decidedAt: at, decisionReason: reason, criminalCaseId, decisionDueAt: null,
-      });
-      em.create(ReferralEvent, {
-        id: newId(), referral, kind: filed ? ReferralEventKind.FILED : ReferralEventKind.DECLINED,
-        at, agency: ctx.identity.agency, actor: ctx.identity.sub, note: reason,
-      });
+      const step = decide(referral, input.decision, at, reason, criminalCaseId);
+      if (criminalCaseId) {
+        const [filed] = await ctx.peers.entities<{ filedOn: string }>(ctx.identity, "police", "CriminalCase", [{ id: criminalCaseId }], "id filedOn");
+        if (!filed) throw notFound("input.criminalCaseId", "CriminalCase", criminalCaseId);
+        if (filed.filedOn < todayIn(referral.sentAt)) throw badInput("input.criminalCaseId", `the case was filed on ${filed.filedOn}, before the referral was sent`);
+        if (await em.findOne(Referral, { criminalCaseId })) throw badInput("input.criminalCaseId", "that criminal case already answers another referral");
+      }
+      em.assign(referral, step.changes);
+      recordEvent(em, ctx, referral, step.kind, at, reason);
+      return referral;
+    });
+  }
+
+  @Mutation(() => Referral, { description: "Send a declined referral back to the police for reconsideration (the referring agency, within 3 days)" })
+  async requestReconsideration(@Arg("input", () => RequestReconsiderationInput) input: RequestReconsiderationInput, @Ctx() ctx: Context) {
+    const reason = requireText(input.reason, "input.reason", 2000);
+    return ctx.em.transactional(async (em) => {
+      const referral = await lockReferral(ctx, em, input.referralId);
+      assertCanWrite(ctx, referral.fromAgency, referral.region, "input.referralId");
+      const at = ctx.now();
+      const step = requestReconsideration(referral, at, reason);
+      em.assign(referral, step.changes);
+      recordEvent(em, ctx, referral, step.kind, at, reason);
       return referral;
     });
   }
@@ -109,9 +125,14 @@ export class ReferralResolver {
     return { __typename: SOURCES[referral.sourceType].typename, id: referral.sourceId };
   }
 
-  @FieldResolver(() => Boolean, { description: "A step is pending past its statutory deadline" })
+  @FieldResolver(() => Boolean, { description: "The police's pending step is past its statutory deadline" })
   overdue(@Root() referral: Referral, @Ctx() ctx: Context) {
     return isOverdue(referral.decisionDueAt, ctx.now());
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "Until when a declined referral may be sent back for reconsideration" })
+  reconsiderationWindowEndsAt(@Root() referral: Referral) {
+    return reconsiderationWindowEnd(referral);
   }
 
   @FieldResolver(() => CriminalCase, { nullable: true, description: "The criminal case the police filed for it" })

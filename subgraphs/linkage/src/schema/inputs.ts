@@ -25,7 +25,14 @@ export class DecideReferralInput {
 }
 
 @InputType()
+export class RequestReconsiderationInput {
+  @Field(() => ID) referralId!: string;
+  @Field(() => String, { description: "Why the referring agency holds the case is a crime" }) reason!: string;
+}
+
+@InputType()
 export class ReferralFilter {
+  @Field(() => EnforcementCaseType, { nullable: true }) sourceType?: EnforcementCaseType | null;
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => ReferralStatus, { nullable: true }) status?: ReferralStatus | null;
   @Field(() => Boolean, { nullable: true, description: "Only referrals whose pending step is past its deadline (or, false, not)" })

@@ -1,6 +1,6 @@
-import { Entity, Enum } from "@mikro-orm/core";
+import { Entity, Enum, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { AdminCase, DateField } from "@ipr/shared";
+import { AdminCase, AmountField, DateField } from "@ipr/shared";
 
 /** Task (1) trade secrets and task (2) trademarks of the action plan. */
 export enum SaicCaseCategory {
@@ -8,6 +8,18 @@ export enum SaicCaseCategory {
   TRADEMARK = "TRADEMARK",
 }
 registerEnumType(SaicCaseCategory, { name: "SaicCaseCategory" });
+
+/** What a trademark case is about (task (2): brand imitation, squatting, the online market). */
+export enum TrademarkViolation {
+  COUNTERFEITING = "COUNTERFEITING",
+  /** 傍名牌: imitating a famous brand's name, packaging or get-up. */
+  BRAND_IMITATION = "BRAND_IMITATION",
+  /** 恶意抢注 */
+  MALICIOUS_SQUATTING = "MALICIOUS_SQUATTING",
+  FALSE_ADVERTISING = "FALSE_ADVERTISING",
+  OTHER = "OTHER",
+}
+registerEnumType(TrademarkViolation, { name: "TrademarkViolation" });
 
 /** An administrative case opened by market regulation (工商). */
 @Directive('@key(fields: "id")')
@@ -20,4 +32,22 @@ export class SaicCase extends AdminCase {
 
   @DateField({ description: "Date the case was opened (立案); the monthly table counts by it", index: true })
   openedOn!: string;
+
+  @Field(() => TrademarkViolation, { nullable: true, description: "For TRADEMARK cases" })
+  @Enum({ items: () => TrademarkViolation, nullable: true })
+  trademarkViolation?: TrademarkViolation | null;
+
+  /** The mark infringed, when registered; its owner resolves the rest. */
+  @Property({ type: "string", length: 12, nullable: true, index: true })
+  trademarkRegistrationNumber?: string | null;
+
+  @Field(() => Boolean, { description: "Found in the online market (网络市场)" })
+  @Property({ type: "boolean" })
+  online: boolean & Opt = false;
+
+  @AmountField({ nullable: true, description: "Illegal gains (违法所得), yuan" })
+  illegalGains?: string | null;
+
+  @AmountField({ nullable: true, description: "For TRADE_SECRET: the right holder's loss (损失数额), yuan" })
+  rightHolderLoss?: string | null;
 }

@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, EnterpriseRole, assertCanWrite, assertRegion, badInput, casesOfEnterprise, one, paginate, regionPrefixFilter,
+  Agency, Connection, ConnectionArgs, EnterpriseRole, assertCanWrite, assertRegion, badInput, casesOfEnterprise, many, one, paginate, regionPrefixFilter,
   requireCreditCode, requireText, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase } from "../entities/saic-case";
+import { Trademark } from "../entities/trademark";
 import { EnterpriseFilter, RegisterEnterpriseInput } from "../schema/inputs";
 
 @ObjectType()
@@ -46,6 +47,11 @@ export class EnterpriseResolver {
       const enterprise = em.create(Enterprise, { creditCode: input.creditCode, name, foreignInvested: input.foreignInvested, investorCountry: country, region });
       return enterprise;
     });
+  }
+
+  @FieldResolver(() => [Trademark], { description: "Registered trademarks it holds" })
+  trademarks(@Root() enterprise: Enterprise, @Ctx() ctx: Context) {
+    return many(ctx, Trademark, "holderCreditCode", { registeredOn: "asc", registrationNumber: "asc" }).load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [SaicCase], { description: "Market-regulation cases in your region where this enterprise is the right holder (default) or the infringer" })

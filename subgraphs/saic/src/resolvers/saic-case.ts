@@ -1,11 +1,31 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
   Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
-  paginate, type Context,
+  paginate, requireNonNegativeAmount, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
-import { SaicCase } from "../entities/saic-case";
+import { SaicCase, SaicCaseCategory } from "../entities/saic-case";
+import { Trademark } from "../entities/trademark";
 import { CreateSaicCaseInput, SaicCaseFilter } from "../schema/inputs";
+
+/** The facts of a market-regulation case beyond the common ones, checked against its category. */
+function checkSaicFacts(input: CreateSaicCaseInput) {
+  const trademark = input.category === SaicCaseCategory.TRADEMARK;
+  if (trademark && !input.trademarkViolation) throw badInput("input.trademarkViolation", "is required for a TRADEMARK case");
+  if (!trademark && input.trademarkViolation) throw badInput("input.trademarkViolation", "applies to TRADEMARK cases only");
+  if (!trademark && input.trademarkRegistrationNumber) throw badInput("input.trademarkRegistrationNumber", "applies to TRADEMARK cases only");
+  if (trademark && input.rightHolderLoss) throw badInput("input.rightHolderLoss", "applies to TRADE_SECRET cases only");
+  if (input.illegalGains) requireNonNegativeAmount(input.illegalGains, "input.illegalGains");
+  if (input.rightHolderLoss) requireNonNegativeAmount(input.rightHolderLoss, "input.rightHolderLoss");
+  return {
+    category: input.category,
+    trademarkViolation: input.trademarkViolation ?? null,
+    trademarkRegistrationNumber: input.trademarkRegistrationNumber ?? null,
+    online: input.online ?? false,
+    illegalGains: input.illegalGains ?? null,
+    rightHolderLoss: input.rightHolderLoss ?? null,
+  };
+}
 
 @ObjectType()
 class SaicCaseConnection extends Connection(SaicCase) {}
@@ -23,22 +43,38 @@ export class SaicCaseResolver {
     @Arg("filter", () => SaicCaseFilter, { nullable: true }) filter: SaicCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = { ...adminCaseWhere(ctx, filter, "openedOn"), ...(filter?.category ? { category: filter.category } : {}) };
+    const where = {
+      ...adminCaseWhere(ctx, filter, "openedOn"),
+      ...(filter?.category ? { category: filter.category } : {}),
+      ...(filter?.trademarkViolation ? { trademarkViolation: filter.trademarkViolation } : {}),
+      ...(filter?.online != null ? { online: filter.online } : {}),
+    };
     return paginate(ctx.em, SaicCase, where, page, "openedOn");
   }
 
   @Mutation(() => SaicCase, { description: "Open a trade-secret or trademark case (SAIC only, inside its region)" })
   async createSaicCase(@Arg("input", () => CreateSaicCaseInput) input: CreateSaicCaseInput, @Ctx() ctx: Context) {
     const common = checkAdminCase(ctx, Agency.SAIC, input, ["openedOn", input.openedOn]);
+    const own = checkSaicFacts(input);
     return ctx.em.transactional(async (em) => {
       // SAIC keeps the register, so unlike other agencies it can insist the right holder is on it
       const holder = await em.findOne(Enterprise, { creditCode: input.rightHolderCreditCode });
       if (!holder) throw notFound("input.rightHolderCreditCode", "registered enterprise", input.rightHolderCreditCode);
       if (holder.foreignInvested !== input.foreignInvested)
         throw badInput("input.foreignInvested", `the register says ${holder.name} is ${holder.foreignInvested ? "" : "not "}foreign-invested`);
+      if (input.trademarkRegistrationNumber) {
+        const mark = await em.findOne(Trademark, { registrationNumber: input.trademarkRegistrationNumber });
+        if (!mark) throw notFound("input.trademarkRegistrationNumber", "registered trademark", input.trademarkRegistrationNumber);
+        if (mark.holderCreditCode !== holder.creditCode) throw badInput("input.trademarkRegistrationNumber", "the mark belongs to another holder");
+      }
       await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
-      return em.create(SaicCase, { ...common, category: input.category } as SaicCase);
+      return em.create(SaicCase, { ...common, ...own } as SaicCase);
     });
+  }
+
+  @FieldResolver(() => Trademark, { nullable: true })
+  trademark(@Root() c: SaicCase, @Ctx() ctx: Context) {
+    return c.trademarkRegistrationNumber ? one(ctx, Trademark, "registrationNumber").load(c.trademarkRegistrationNumber) : null;
   }
 
   @FieldResolver(() => Enterprise, { nullable: true })

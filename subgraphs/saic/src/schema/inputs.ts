@@ -1,6 +1,6 @@
-import { Field, InputType } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar } from "@ipr/shared";
-import { SaicCaseCategory } from "../entities/saic-case";
+import { Field, InputType, Int } from "type-graphql";
+import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { SaicCaseCategory, TrademarkViolation } from "../entities/saic-case";
 
 @InputType()
 export class RegisterEnterpriseInput {
@@ -16,6 +16,22 @@ export class RegisterEnterpriseInput {
 export class CreateSaicCaseInput extends AdminCaseInput {
   @Field(() => SaicCaseCategory) category!: SaicCaseCategory;
   @Field(() => DateScalar) openedOn!: string;
+  @Field(() => TrademarkViolation, { nullable: true, description: "Required for TRADEMARK cases" }) trademarkViolation?: TrademarkViolation | null;
+  @Field(() => String, { nullable: true, description: "A registered trademark of the right holder" }) trademarkRegistrationNumber?: string | null;
+  @Field(() => Boolean, { nullable: true }) online?: boolean | null;
+  @Field(() => DecimalScalar, { nullable: true }) illegalGains?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: "For TRADE_SECRET cases" }) rightHolderLoss?: string | null;
+}
+
+@InputType()
+export class RegisterTrademarkInput {
+  @Field(() => String) registrationNumber!: string;
+  @Field(() => String) mark!: string;
+  @Field(() => Int) niceClass!: number;
+  @Field(() => String) holderCreditCode!: string;
+  @Field(() => Boolean, { nullable: true }) wellKnown?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) geographicalIndication?: boolean | null;
+  @Field(() => DateScalar) registeredOn!: string;
 }
 
 @InputType()
@@ -28,4 +44,6 @@ export class EnterpriseFilter {
 @InputType()
 export class SaicCaseFilter extends AdminCaseFilter {
   @Field(() => SaicCaseCategory, { nullable: true }) category?: SaicCaseCategory | null;
+  @Field(() => TrademarkViolation, { nullable: true }) trademarkViolation?: TrademarkViolation | null;
+  @Field(() => Boolean, { nullable: true }) online?: boolean | null;
 }
