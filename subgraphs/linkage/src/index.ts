@@ -5,18 +5,28 @@ import { ReferralEvent } from "./entities/referral-event";
 import { ReferralResolver } from "./resolvers/referral";
 import { CriminalCaseReferral, SOURCE_REFERRALS } from "./resolvers/contributions";
 import { references } from "./references";
+import { Clue } from "./entities/clue";
+import { EvidenceItem, EvidenceTransfer } from "./entities/evidence-transfer";
+import { AssistanceRequest } from "./entities/assistance-request";
+import { ClueResolver } from "./resolvers/clue";
+import { EvidenceTransferResolver } from "./resolvers/evidence";
+import { AssistanceRequestResolver } from "./resolvers/assistance";
 import { migrations } from "./migrations";
 
-/** The admin-to-criminal linkage platform: referrals from administrative agencies to the police. */
+/**
+ * The admin-to-criminal linkage platform (两法衔接): referrals from administrative agencies to the
+ * police with their statutory deadlines, and the exchanges between agencies: clues, evidence
+ * transfers, assistance requests.
+ */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, CriminalCaseReferral, ...SOURCE_REFERRALS],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, ...SOURCE_REFERRALS],
   references,
-  entities: [Referral, ReferralEvent],
+  entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest],
   migrations,
 });
 
-export { Referral, ReferralEvent };
+export { Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest };
 export { ReferralStatus } from "./entities/referral";
 export { EnforcementCaseType } from "./sources";
 export * from "./deadlines";
