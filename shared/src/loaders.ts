@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityName, FilterQuery } from "@mikro-orm/core";
+import { wrap, type EntityName, type FilterQuery } from "@mikro-orm/core";
 import type { Identity } from "./identity";
 import { covers } from "./regions";
 
@@ -28,10 +28,10 @@ interface LoaderContext {
 }
 
 const nameOf = (entity: EntityName<any>) => (typeof entity === "string" ? entity : entity.name);
-/** A row's key under `field`: a plain column, or the primary key of a many-to-one reference. */
+/** A row's key under `field`: a plain column, or the primary key (whatever its name) of a many-to-one reference. */
 const keyOf = (row: object, field: string) => {
   const value = (row as Record<string, unknown>)[field];
-  return String(value !== null && typeof value === "object" ? (value as { id: unknown }).id : value);
+  return String(value !== null && typeof value === "object" ? wrap(value as object, true).getPrimaryKey() : value);
 };
 
 /** One entity per key, e.g. `one(ctx, SaicCase).load(id)`; unknown keys give null. */

@@ -23,6 +23,8 @@ function must<T>(res: { data?: T; errors?: unknown[] }): T {
 }
 
 let serial = 0;
+/** Today in China: a referral is sent now, so the police file on or after today. */
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Registers a foreign-invested right holder, opens a trademark case, refers it, files it with two suspects. */
 export async function runChain(p: Platform, region: string, n = ++serial) {
@@ -38,11 +40,11 @@ export async function runChain(p: Platform, region: string, n = ++serial) {
   })) as any;
   const { fileCriminalCase } = must(await p.query(police, M.file, {
     input: {
-      filingNumber: `公经立-${region}-${n}`, offence: "COUNTERFEITING_TRADEMARK", region, filedOn: "2017-10-12", amountInvolved: "86000.00",
+      filingNumber: `公经立-${region}-${n}`, offence: "COUNTERFEITING_TRADEMARK", region, filedOn: today(), amountInvolved: "86000.00",
       rightHolderCreditCode: creditCode, foreignInvested: true,
       suspects: [
-        { name: "张伟", idNumber: makeIdNumber(region, "1980-05-01", n * 2), caughtOn: "2017-10-15" },
-        { name: "李娜", idNumber: makeIdNumber(region, "1985-07-21", n * 2 + 1), caughtOn: "2017-10-16" },
+        { name: "张伟", idNumber: makeIdNumber(region, "1980-05-01", n * 2), caughtOn: today() },
+        { name: "李娜", idNumber: makeIdNumber(region, "1985-07-21", n * 2 + 1), caughtOn: today() },
       ],
     },
   })) as any;

@@ -1,0 +1,27 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { Enterprise } from "./entities/enterprise";
+import { PlantVariety } from "./entities/plant-variety";
+import { PlantVarietyCase } from "./entities/plant-variety-case";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { PlantVarietyResolver } from "./resolvers/plant-variety";
+import { PlantVarietyCaseResolver } from "./resolvers/plant-variety-case";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** Agriculture and forestry (农业部, 国家林业局): the plant-variety register, variety-right and counterfeit-seed cases. */
+export const agriculture = defineSubgraph({
+  name: "agriculture", // port 4006 from the kit's SERVICE_MAP
+  resolvers: [PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver],
+  // the Enterprise stub is also reached through `_entities`, with the fields agriculture adds
+  orphanedTypes: [Enterprise],
+  references,
+  entities: [PlantVariety, PlantVarietyCase],
+  migrations,
+});
+
+export { PlantVariety, PlantVarietyCase };
+export { PlantVarietySector } from "./entities/plant-variety";
+export { PlantVarietyCaseCategory } from "./entities/plant-variety-case";
+
+if (require.main === module) runSubgraph(agriculture);

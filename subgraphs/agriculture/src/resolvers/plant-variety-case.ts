@@ -1,0 +1,71 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, paginate, type Context,
+} from "@ipr/shared";
+import { Enterprise } from "../entities/enterprise";
+import { PlantVariety } from "../entities/plant-variety";
+import { PlantVarietyCase } from "../entities/plant-variety-case";
+import { CreatePlantVarietyCaseInput, PlantVarietyCaseFilter } from "../schema/inputs";
+import { checkPlantVarietyFacts } from "../checks";
+import { findPlantVariety, findPlantVarietyCase } from "../lookups";
+
+@ObjectType()
+class PlantVarietyCaseConnection extends Connection(PlantVarietyCase) {}
+
+@Resolver(() => PlantVarietyCase)
+export class PlantVarietyCaseResolver {
+  @Query(() => PlantVarietyCase, { nullable: true })
+  plantVarietyCase(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findPlantVarietyCase(ctx, id);
+  }
+
+  @Query(() => PlantVarietyCaseConnection, { description: "Cases in your region, newest opened first" })
+  plantVarietyCases(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => PlantVarietyCaseFilter, { nullable: true }) filter: PlantVarietyCaseFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = {
+      ...adminCaseWhere(ctx, filter, "openedOn"),
+      ...(filter?.sector ? { sector: filter.sector } : {}),
+      ...(filter?.category ? { category: filter.category } : {}),
+      ...(filter?.rightNumber ? { rightNumber: filter.rightNumber.trim() } : {}),
+    };
+    return paginate(ctx.em, PlantVarietyCase, where, page, "openedOn");
+  }
+
+  @Mutation(() => PlantVarietyCase, { description: "Open a plant-variety or counterfeit-seed case (AGRICULTURE only, inside its region)" })
+  async createPlantVarietyCase(@Arg("input", () => CreatePlantVarietyCaseInput) input: CreatePlantVarietyCaseInput, @Ctx() ctx: Context) {
+    const common = checkAdminCase(ctx, Agency.AGRICULTURE, input, ["openedOn", input.openedOn]);
+    const facts = checkPlantVarietyFacts(input);
+    const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        if (facts.rightNumber !== null) {
+          const variety = await em.findOne(PlantVariety, { rightNumber: facts.rightNumber });
+          if (!variety) throw notFound("input.rightNumber", "registered plant variety", facts.rightNumber);
+          // agriculture and forestry each enforce their own varieties
+          if (variety.sector !== input.sector)
+            throw badInput("input.rightNumber", `${facts.rightNumber} is a variety of the ${variety.sector} sector; a ${input.sector} case concerns ${input.sector} varieties only`);
+        }
+        await assertNewCaseNumber({ em }, PlantVarietyCase, common.caseNumber);
+        return em.create(PlantVarietyCase, { ...common, sector: input.sector, category: input.category, ...facts } as PlantVarietyCase);
+      });
+    } catch (e) {
+      // two cases with one number at once: the second loses at the unique index, not at the check
+      if (e instanceof UniqueConstraintViolationException) throw taken();
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => PlantVariety, { nullable: true, description: "The variety concerned, from the national register" })
+  variety(@Root() c: PlantVarietyCase, @Ctx() ctx: Context) {
+    return c.rightNumber ? findPlantVariety(ctx, c.rightNumber) : null;
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The right holder on SAIC's register (null when it is not registered there)" })
+  rightHolder(@Root() c: PlantVarietyCase): Enterprise {
+    return { creditCode: c.rightHolderCreditCode };
+  }
+}

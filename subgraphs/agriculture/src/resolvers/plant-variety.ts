@@ -1,0 +1,75 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, badInput, canRead, forbidden, many, paginate, requireCreditCode, requirePastDate, requireText,
+  type Context,
+} from "@ipr/shared";
+import { Enterprise } from "../entities/enterprise";
+import { PlantVariety } from "../entities/plant-variety";
+import { PlantVarietyCase } from "../entities/plant-variety-case";
+import { PlantVarietyFilter, RegisterPlantVarietyInput } from "../schema/inputs";
+import { requireRightNumber } from "../checks";
+import { findPlantVariety } from "../lookups";
+
+@ObjectType()
+class PlantVarietyConnection extends Connection(PlantVariety) {}
+
+@Resolver(() => PlantVariety)
+export class PlantVarietyResolver {
+  @Query(() => PlantVariety, { nullable: true, description: "The register is national: any agency may look a variety up" })
+  plantVariety(@Arg("rightNumber", () => String) rightNumber: string, @Ctx() ctx: Context) {
+    return findPlantVariety(ctx, rightNumber.trim());
+  }
+
+  @Query(() => PlantVarietyConnection, { description: "The national register, most recently granted first" })
+  plantVarieties(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => PlantVarietyFilter, { nullable: true }) filter: PlantVarietyFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = {
+      ...(filter?.sector ? { sector: filter.sector } : {}),
+      ...(filter?.species ? { species: filter.species.trim() } : {}),
+      ...(filter?.holderCreditCode ? { holderCreditCode: filter.holderCreditCode } : {}),
+    };
+    return paginate(ctx.em, PlantVariety, where, page, "grantedOn", "rightNumber");
+  }
+
+  @Mutation(() => PlantVariety, { description: "Put a granted variety on the national register (AGRICULTURE only, which includes forestry officers)" })
+  async registerPlantVariety(@Arg("input", () => RegisterPlantVarietyInput) input: RegisterPlantVarietyInput, @Ctx() ctx: Context) {
+    // the register has no region: any agriculture or forestry officer keeps it, nobody else
+    if (ctx.identity.agency !== Agency.AGRICULTURE) throw forbidden(`only AGRICULTURE registers plant varieties; you act for ${ctx.identity.agency}`);
+    const rightNumber = requireRightNumber(input.rightNumber, "input.rightNumber");
+    const denomination = requireText(input.denomination, "input.denomination", 100);
+    const species = requireText(input.species, "input.species", 50);
+    requireCreditCode(input.holderCreditCode, "input.holderCreditCode");
+    const holderName = requireText(input.holderName, "input.holderName", 200);
+    requirePastDate(input.grantedOn, "input.grantedOn", ctx.now());
+    const taken = () => badInput("input.rightNumber", `${rightNumber} is already registered`);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        if (await em.findOne(PlantVariety, { rightNumber })) throw taken();
+        return em.create(PlantVariety, {
+          rightNumber, denomination, species, sector: input.sector, holderCreditCode: input.holderCreditCode, holderName,
+          foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
+        });
+      });
+    } catch (e) {
+      // two registrations at once: the second loses at the primary key, not at the check
+      if (e instanceof UniqueConstraintViolationException) throw taken();
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => [PlantVarietyCase], { description: "Cases concerning this variety in your region, newest opened first" })
+  cases(@Root() variety: PlantVariety, @Ctx() ctx: Context) {
+    return many(ctx, PlantVarietyCase, "rightNumber", { openedOn: "desc", id: "desc" })
+      .load(variety.rightNumber)
+      .then((cases) => cases.filter((c) => canRead(ctx.identity, c.region)));
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The right holder on SAIC's register (null when it is not registered there)" })
+  holder(@Root() variety: PlantVariety): Enterprise {
+    return { creditCode: variety.holderCreditCode };
+  }
+}

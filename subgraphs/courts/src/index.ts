@@ -1,0 +1,31 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CourtCase } from "./entities/court-case";
+import { Enterprise } from "./entities/enterprise";
+import { Judgment } from "./entities/judgment";
+import { Person } from "./entities/person";
+import { Prosecution } from "./entities/prosecution";
+import { Sentence } from "./entities/sentence";
+import { CourtCaseResolver } from "./resolvers/court-case";
+import { JudgmentResolver } from "./resolvers/judgment";
+import { SentenceResolver } from "./resolvers/sentence";
+import { EnterpriseCourtCases, PersonSentences, ProsecutionCourtCases } from "./resolvers/contributions";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** The people's courts (人民法院): civil, criminal and administrative IP cases and their judgments. */
+export const courts = defineSubgraph({
+  name: "courts", // port 4011 from the kit's SERVICE_MAP
+  resolvers: [CourtCaseResolver, JudgmentResolver, SentenceResolver, ProsecutionCourtCases, EnterpriseCourtCases, PersonSentences],
+  // the stubs are also reached through `_entities` alone, for the fields the courts contribute
+  orphanedTypes: [Enterprise, Person, Prosecution],
+  references,
+  entities: [CourtCase, Judgment, Sentence],
+  migrations,
+});
+
+export { CourtCase, Judgment, Sentence };
+export { CourtCaseKind, CourtIpType } from "./entities/court-case";
+export { Verdict } from "./entities/judgment";
+
+if (require.main === module) runSubgraph(courts);

@@ -1,0 +1,23 @@
+import { canRead, isUuid, notFound, type Context } from "@ipr/shared";
+
+/** What the courts need to know of a prosecution, asked of its owner, the procuratorate. */
+export interface ProsecutionFacts {
+  id: string;
+  decision: "PROSECUTED" | "NOT_PROSECUTED";
+  region: string;
+  decidedOn: string;
+  defendants: Array<{ id: string }>;
+}
+
+const SELECTION = "id decision region decidedOn defendants { id }";
+
+/**
+ * The prosecution a criminal case tries, through one signed `_entities` call as the caller. Unknown,
+ * malformed and out-of-region ids all read as NOT_FOUND on `field`, so nothing about them leaks.
+ */
+export async function findProsecution(ctx: Context, id: string, field: string): Promise<ProsecutionFacts> {
+  if (!isUuid(id)) throw notFound(field, "Prosecution", id);
+  const [found] = await ctx.peers.entities<ProsecutionFacts>(ctx.identity, "procuratorate", "Prosecution", [{ id: id.toLowerCase() }], SELECTION);
+  if (!found || !canRead(ctx.identity, found.region)) throw notFound(field, "Prosecution", id);
+  return found;
+}

@@ -1,0 +1,71 @@
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import {
+  Agency, badInput, forbidden, isUuid, many, newId, notFound, one, requireNotBefore, requirePastDate, visible, type Context,
+} from "@ipr/shared";
+import { CourtCase } from "../entities/court-case";
+import { Judgment } from "../entities/judgment";
+import { Sentence } from "../entities/sentence";
+import { RecordJudgmentInput } from "../schema/inputs";
+import { findProsecution } from "../prosecutions";
+import { checkJudgment } from "../rules";
+
+const alreadyJudged = (c: CourtCase) => badInput("input.courtCaseId", `${c.caseNumber} already has its judgment`);
+
+@Resolver(() => Judgment)
+export class JudgmentResolver {
+  @Mutation(() => CourtCase, { description: "Record the judgment of a court case, once (COURTS only, inside its region)" })
+  async recordJudgment(@Arg("input", () => RecordJudgmentInput) input: RecordJudgmentInput, @Ctx() ctx: Context) {
+    // the agency check comes before any read, so other agencies learn nothing about which cases exist
+    if (ctx.identity.agency !== Agency.COURTS) throw forbidden(`only ${Agency.COURTS} records this; you act for ${ctx.identity.agency}`);
+    if (!isUuid(input.courtCaseId)) throw notFound("input.courtCaseId", "court case", input.courtCaseId);
+    requirePastDate(input.decidedOn, "input.decidedOn", ctx.now());
+    try {
+      return await ctx.em.transactional(async (em) => {
+        // locked: two judgments of the same case at once must not both pass the check below
+        const found = await em.findOne(CourtCase, { id: input.courtCaseId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const courtCase = visible(ctx, found);
+        if (!courtCase) throw notFound("input.courtCaseId", "court case", input.courtCaseId);
+        if (await em.findOne(Judgment, { courtCase })) throw alreadyJudged(courtCase);
+        requireNotBefore(input.decidedOn, "input.decidedOn", courtCase.filedOn, "the case's filing");
+        const sentences = checkJudgment(input, courtCase.kind);
+
+        if (sentences.length > 0) {
+          // only the prosecution's defendants can be sentenced: one call to the procuratorate for all of them
+          const prosecution = await findProsecution(ctx, courtCase.prosecutionId!, "input.courtCaseId");
+          const defendants = new Set(prosecution.defendants.map((d) => d.id.toLowerCase()));
+          sentences.forEach((s, i) => {
+            if (!defendants.has(s.personId))
+              throw badInput(`input.sentences[${i}].personId`, "is not a defendant of the prosecution this case tries");
+          });
+        }
+
+        const judgment = em.create(Judgment, {
+          id: newId(),
+          courtCase,
+          region: courtCase.region,
+          decidedOn: input.decidedOn,
+          verdict: input.verdict,
+          fine: input.fine ?? null,
+          damages: input.damages ?? null,
+        });
+        sentences.forEach((s, position) => em.create(Sentence, { id: newId(), judgment, region: courtCase.region, position, ...s }));
+        return courtCase;
+      });
+    } catch (e) {
+      // the unique index on judgment.court_case_id backs the check up
+      if (e instanceof UniqueConstraintViolationException) throw badInput("input.courtCaseId", "already has its judgment");
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => [Sentence], { description: "In the order the judgment lists them; empty unless GUILTY" })
+  sentences(@Root() j: Judgment, @Ctx() ctx: Context) {
+    return many(ctx, Sentence, "judgment", { position: "asc" }).load(j.id);
+  }
+
+  @FieldResolver(() => CourtCase)
+  courtCase(@Root() j: Judgment, @Ctx() ctx: Context) {
+    return one(ctx, CourtCase).load(j.courtCase.id);
+  }
+}

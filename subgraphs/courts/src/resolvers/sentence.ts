@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { one, type Context } from "@ipr/shared";
+import { Judgment } from "../entities/judgment";
+import { Person } from "../entities/person";
+import { Sentence } from "../entities/sentence";
+
+@Resolver(() => Sentence)
+export class SentenceResolver {
+  @FieldResolver(() => Person, { nullable: true, description: "The defendant sentenced (police); null when the police do not show them to you" })
+  person(@Root() s: Sentence) {
+    return { id: s.personId };
+  }
+
+  @FieldResolver(() => Judgment)
+  judgment(@Root() s: Sentence, @Ctx() ctx: Context) {
+    return one(ctx, Judgment).load(s.judgment.id);
+  }
+}

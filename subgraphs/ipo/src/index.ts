@@ -1,0 +1,27 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { Enterprise } from "./entities/enterprise";
+import { Patent } from "./entities/patent";
+import { PatentCase } from "./entities/patent-case";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { PatentResolver } from "./resolvers/patent";
+import { PatentCaseResolver } from "./resolvers/patent-case";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** The patent administration (CNIPA and local IP offices, 知识产权局): the patent register, infringement and passing-off cases. */
+export const ipo = defineSubgraph({
+  name: "ipo", // port 4004 from the kit's SERVICE_MAP
+  resolvers: [PatentResolver, PatentCaseResolver, EnterpriseResolver],
+  // the Enterprise stub is reached only through `_entities`, never from a root field
+  orphanedTypes: [Enterprise],
+  references,
+  entities: [Patent, PatentCase],
+  migrations,
+});
+
+export { Patent, PatentCase };
+export { PatentCaseCategory, PatentCaseSource, PatentKeyField } from "./entities/patent-case";
+export { PatentKind, makePatentNumber, parsePatentNumber, patentCheckChar } from "./patent-number";
+
+if (require.main === module) runSubgraph(ipo);

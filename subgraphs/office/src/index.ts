@@ -1,0 +1,22 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { Campaign, CampaignPhase } from "./entities/campaign";
+import { TypicalCase } from "./entities/typical-case";
+import { CampaignResolver } from "./resolvers/campaign";
+import { ReportingUnitResolver } from "./resolvers/reporting-unit";
+import { TypicalCaseResolver } from "./resolvers/typical-case";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases. */
+export const office = defineSubgraph({
+  name: "office",
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver],
+  references,
+  entities: [Campaign, CampaignPhase, TypicalCase],
+  migrations,
+});
+
+export { Campaign, CampaignPhase, TypicalCase };
+
+if (require.main === module) runSubgraph(office);

@@ -1,0 +1,42 @@
+import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, lookup, newId, paginate, regionScope, requireText, type Context } from "@ipr/shared";
+import { TypicalCase } from "../entities/typical-case";
+import { ReportTypicalCaseInput, TypicalCaseFilter } from "../schema/inputs";
+import { requirePeriod } from "../period";
+
+@ObjectType()
+class TypicalCaseConnection extends Connection(TypicalCase) {}
+
+@Resolver(() => TypicalCase)
+export class TypicalCaseResolver {
+  @Query(() => TypicalCase, { nullable: true })
+  typicalCase(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return lookup(ctx, TypicalCase, id);
+  }
+
+  @Query(() => TypicalCaseConnection, { description: "Typical cases in your region, newest period first" })
+  typicalCases(@Args(() => ConnectionArgs) page: ConnectionArgs, @Arg("filter", () => TypicalCaseFilter, { nullable: true }) filter: TypicalCaseFilter | null, @Ctx() ctx: Context) {
+    const f = filter ?? {};
+    if (f.region) assertRegion(f.region, "filter.region");
+    if (f.period) requirePeriod(f.period, "filter.period", ctx.now());
+    const where = {
+      ...regionScope(ctx.identity, f.region),
+      ...(f.period ? { period: f.period } : {}),
+      ...(f.agency ? { agency: f.agency } : {}),
+      ...(f.campaign ? { campaign: f.campaign } : {}),
+    };
+    return paginate(ctx.em, TypicalCase, where, page, "period");
+  }
+
+  @Mutation(() => TypicalCase, { description: "A leading-group office reports a typical case of its region (OFFICE, inside its region)" })
+  async reportTypicalCase(@Arg("input", () => ReportTypicalCaseInput) input: ReportTypicalCaseInput, @Ctx() ctx: Context) {
+    const region = assertRegion(input.region, "input.region");
+    assertCanWrite(ctx, Agency.OFFICE, region);
+    const period = requirePeriod(input.period, "input.period", ctx.now());
+    const title = requireText(input.title, "input.title", 200);
+    const summary = requireText(input.summary, "input.summary", 4000);
+    return ctx.em.transactional(async (em) =>
+      em.create(TypicalCase, { id: newId(), region, period, agency: input.agency, campaign: input.campaign ?? null, title, summary, createdBy: ctx.identity.sub }),
+    );
+  }
+}

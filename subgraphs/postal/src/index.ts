@@ -1,0 +1,25 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CourierComplianceCheck } from "./entities/courier-compliance-check";
+import { Enterprise } from "./entities/enterprise";
+import { PostalInterception } from "./entities/postal-interception";
+import { CourierComplianceCheckResolver } from "./resolvers/courier-compliance-check";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { PostalInterceptionResolver } from "./resolvers/postal-interception";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** State Post Bureau (邮政): parcel-channel security under the Green Shield (绿盾) project, task (7). */
+export const postal = defineSubgraph({
+  name: "postal", // port 4008 from the kit's SERVICE_MAP
+  resolvers: [PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver],
+  orphanedTypes: [Enterprise],
+  references,
+  entities: [PostalInterception, CourierComplianceCheck],
+  migrations,
+});
+
+export { CourierComplianceCheck, PostalInterception };
+export { PostalControl } from "./entities/postal-interception";
+
+if (require.main === module) runSubgraph(postal);

@@ -1,0 +1,48 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context } from "@ipr/shared";
+import { Enterprise } from "../entities/enterprise";
+import { PostalInterception } from "../entities/postal-interception";
+import { PostalInterceptionFilter, RecordPostalInterceptionInput } from "../schema/inputs";
+import { findPostalInterception } from "../lookups";
+import { checkParcel } from "../parcel";
+
+@ObjectType()
+class PostalInterceptionConnection extends Connection(PostalInterception) {}
+
+@Resolver(() => PostalInterception)
+export class PostalInterceptionResolver {
+  @Query(() => PostalInterception, { nullable: true })
+  postalInterception(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findPostalInterception(ctx, id);
+  }
+
+  @Query(() => PostalInterceptionConnection, { description: "Interceptions in your region, newest intercepted first" })
+  postalInterceptions(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => PostalInterceptionFilter, { nullable: true }) filter: PostalInterceptionFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = {
+      ...adminCaseWhere(ctx, filter, "interceptedOn"),
+      ...(filter?.control ? { control: filter.control } : {}),
+      ...(filter?.crossBorderECommerce != null ? { crossBorderECommerce: filter.crossBorderECommerce } : {}),
+      ...(filter?.courierCreditCode ? { courierCreditCode: filter.courierCreditCode } : {}),
+    };
+    return paginate(ctx.em, PostalInterception, where, page, "interceptedOn");
+  }
+
+  @Mutation(() => PostalInterception, { description: "Record a parcel intercepted in the courier channel (POSTAL only, inside its region)" })
+  async recordPostalInterception(@Arg("input", () => RecordPostalInterceptionInput) input: RecordPostalInterceptionInput, @Ctx() ctx: Context) {
+    const common = checkAdminCase(ctx, Agency.POSTAL, input, ["interceptedOn", input.interceptedOn]);
+    const parcel = checkParcel(input);
+    return ctx.em.transactional(async (em) => {
+      await assertNewCaseNumber({ em }, PostalInterception, common.caseNumber);
+      return em.create(PostalInterception, { ...common, ...parcel } as PostalInterception);
+    });
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The courier enterprise, as SAIC's register knows it" })
+  courier(@Root() c: PostalInterception): Enterprise {
+    return { creditCode: c.courierCreditCode };
+  }
+}

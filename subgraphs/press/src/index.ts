@@ -1,0 +1,33 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CopyrightCase } from "./entities/copyright-case";
+import { CopyrightWork } from "./entities/copyright-work";
+import { Enterprise } from "./entities/enterprise";
+import { SoftwareLegalisationCheck } from "./entities/software-legalisation-check";
+import { CopyrightCaseResolver } from "./resolvers/copyright-case";
+import { CopyrightWorkResolver } from "./resolvers/copyright-work";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { SoftwareLegalisationCheckResolver } from "./resolvers/software-legalisation-check";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/**
+ * Press and publication / copyright (新闻出版广电总局、国家版权局), task (4): the copyright register,
+ * copyright cases (online piracy, "Sword Net 2017") and software legalisation inspections.
+ */
+export const press = defineSubgraph({
+  name: "press", // port 4005 from the kit's SERVICE_MAP
+  resolvers: [CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver],
+  // the Enterprise stub is reached only through `_entities` and stub-returning fields
+  orphanedTypes: [Enterprise],
+  references,
+  entities: [CopyrightWork, CopyrightCase, SoftwareLegalisationCheck],
+  migrations,
+});
+
+export { CopyrightCase, CopyrightWork, SoftwareLegalisationCheck };
+export { CopyrightWorkType } from "./entities/copyright-work";
+export { CopyrightPlatformType } from "./entities/copyright-case";
+export { SoftwareLegalisationOrgType } from "./entities/software-legalisation-check";
+
+if (require.main === module) runSubgraph(press);

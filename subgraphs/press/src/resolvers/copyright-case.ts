@@ -1,0 +1,73 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, one, paginate,
+  type Context,
+} from "@ipr/shared";
+import { CopyrightCase } from "../entities/copyright-case";
+import { CopyrightWork } from "../entities/copyright-work";
+import { Enterprise } from "../entities/enterprise";
+import { CopyrightCaseFilter, CreateCopyrightCaseInput } from "../schema/copyright-case";
+import { checkCopyrightFacts } from "../case-rules";
+import { findCopyrightCase } from "../lookups";
+
+@ObjectType()
+class CopyrightCaseConnection extends Connection(CopyrightCase) {}
+
+@Resolver(() => CopyrightCase)
+export class CopyrightCaseResolver {
+  @Query(() => CopyrightCase, { nullable: true })
+  copyrightCase(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findCopyrightCase(ctx, id);
+  }
+
+  @Query(() => CopyrightCaseConnection, { description: "Cases in your region, newest opened first" })
+  copyrightCases(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => CopyrightCaseFilter, { nullable: true }) filter: CopyrightCaseFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    const where = {
+      ...adminCaseWhere(ctx, f, "openedOn"),
+      ...(f.workType ? { workType: f.workType } : {}),
+      ...(f.online != null ? { online: f.online } : {}),
+      ...(f.platformType ? { platformType: f.platformType } : {}),
+      ...(f.registrationNumber ? { registrationNumber: f.registrationNumber.trim() } : {}),
+    };
+    return paginate(ctx.em, CopyrightCase, where, page, "openedOn");
+  }
+
+  @Mutation(() => CopyrightCase, { description: "Open a copyright-infringement case, online or offline (PRESS only, inside its region)" })
+  async createCopyrightCase(@Arg("input", () => CreateCopyrightCaseInput) input: CreateCopyrightCaseInput, @Ctx() ctx: Context) {
+    const common = checkAdminCase(ctx, Agency.PRESS, input, ["openedOn", input.openedOn]);
+    const facts = checkCopyrightFacts(input);
+    return ctx.em.transactional(async (em) => {
+      if (facts.registrationNumber !== null) {
+        const work = await em.findOne(CopyrightWork, { registrationNumber: facts.registrationNumber });
+        if (!work) throw notFound("input.registrationNumber", "registered work", facts.registrationNumber);
+        if (work.workType !== facts.workType)
+          throw badInput("input.workType", `the register lists ${work.registrationNumber} as ${work.workType}`);
+        // the register knows its owner: when the owner is the right holder, the two must agree
+        if (work.ownerCreditCode === common.rightHolderCreditCode && work.foreignInvested !== common.foreignInvested)
+          throw badInput("input.foreignInvested", `the register says ${work.ownerName} is ${work.foreignInvested ? "" : "not "}foreign-invested`);
+      }
+      await assertNewCaseNumber({ em }, CopyrightCase, common.caseNumber);
+      return em.create(CopyrightCase, { ...common, ...facts } as CopyrightCase);
+    });
+  }
+
+  @FieldResolver(() => CopyrightWork, { nullable: true, description: "The infringed work on the register" })
+  work(@Root() c: CopyrightCase, @Ctx() ctx: Context) {
+    return c.registrationNumber ? one(ctx, CopyrightWork, "registrationNumber").load(c.registrationNumber) : null;
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The right holder on the market-regulation register (SAIC resolves it; null when not on it)" })
+  rightHolder(@Root() c: CopyrightCase): Enterprise {
+    return { creditCode: c.rightHolderCreditCode };
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The infringer, when it is a registered enterprise (SAIC resolves it)" })
+  infringer(@Root() c: CopyrightCase): Enterprise | null {
+    return c.infringerCreditCode ? { creditCode: c.infringerCreditCode } : null;
+  }
+}

@@ -1,0 +1,87 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, badInput, canRead, dateRange, forbidden, many, paginate, requireCreditCode, requirePastDate,
+  requireText, type Context,
+} from "@ipr/shared";
+import { CopyrightCase } from "../entities/copyright-case";
+import { CopyrightWork } from "../entities/copyright-work";
+import { Enterprise } from "../entities/enterprise";
+import { CopyrightWorkFilter, RegisterCopyrightWorkInput } from "../schema/copyright-work";
+import { findCopyrightWork } from "../lookups";
+
+@ObjectType()
+class CopyrightWorkConnection extends Connection(CopyrightWork) {}
+
+/** Registration numbers are free text of the issuing office's format; only their length is fixed. */
+function requireRegistrationNumber(value: string, field: string): string {
+  const number = value.trim();
+  if (number.length < 4 || number.length > 60) throw badInput(field, "must be 4 to 60 characters");
+  return number;
+}
+
+@Resolver(() => CopyrightWork)
+export class CopyrightWorkResolver {
+  @Query(() => CopyrightWork, { nullable: true, description: "The register is public: any agency may look a work up" })
+  copyrightWork(@Arg("registrationNumber", () => String) registrationNumber: string, @Ctx() ctx: Context) {
+    return findCopyrightWork(ctx, registrationNumber);
+  }
+
+  @Query(() => CopyrightWorkConnection, { description: "The national register, newest registration first" })
+  copyrightWorks(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => CopyrightWorkFilter, { nullable: true }) filter: CopyrightWorkFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    const where = {
+      ...dateRange("registeredOn", f.from, f.to),
+      ...(f.workType ? { workType: f.workType } : {}),
+      ...(f.ownerCreditCode ? { ownerCreditCode: f.ownerCreditCode } : {}),
+      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
+      ...(f.titleContains ? { title: { $ilike: `%${f.titleContains.replace(/[\\%_]/g, "\\$&")}%` } } : {}),
+    };
+    return paginate(ctx.em, CopyrightWork, where, page, "registeredOn", "registrationNumber");
+  }
+
+  @Mutation(() => CopyrightWork, { description: "Put a work on the national copyright register (PRESS only)" })
+  async registerCopyrightWork(@Arg("input", () => RegisterCopyrightWorkInput) input: RegisterCopyrightWorkInput, @Ctx() ctx: Context) {
+    // the register is national: any copyright office may register, whatever its region
+    if (ctx.identity.agency !== Agency.PRESS) throw forbidden(`only PRESS records this; you act for ${ctx.identity.agency}`);
+    const registrationNumber = requireRegistrationNumber(input.registrationNumber, "input.registrationNumber");
+    const title = requireText(input.title, "input.title");
+    requireCreditCode(input.ownerCreditCode, "input.ownerCreditCode");
+    const ownerName = requireText(input.ownerName, "input.ownerName");
+    requirePastDate(input.registeredOn, "input.registeredOn", ctx.now());
+    const taken = () => badInput("input.registrationNumber", `${registrationNumber} is already registered`);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        if (await em.findOne(CopyrightWork, { registrationNumber })) throw taken();
+        return em.create(CopyrightWork, {
+          registrationNumber,
+          title,
+          workType: input.workType,
+          ownerCreditCode: input.ownerCreditCode,
+          ownerName,
+          foreignInvested: input.foreignInvested,
+          registeredOn: input.registeredOn,
+        });
+      });
+    } catch (e) {
+      // two registrations of one number at once: the second loses at the primary key, not at the check
+      if (e instanceof UniqueConstraintViolationException) throw taken();
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The owner on the market-regulation register (SAIC resolves it; null when not on it)" })
+  owner(@Root() w: CopyrightWork): Enterprise {
+    return { creditCode: w.ownerCreditCode };
+  }
+
+  @FieldResolver(() => [CopyrightCase], { description: "Cases about this work in your region, newest opened first" })
+  async cases(@Root() w: CopyrightWork, @Ctx() ctx: Context) {
+    const rows = await many(ctx, CopyrightCase, "registrationNumber", { openedOn: "desc", id: "desc" }).load(w.registrationNumber);
+    return rows.filter((c) => canRead(ctx.identity, c.region));
+  }
+}

@@ -1,0 +1,106 @@
+import { LockMode } from "@mikro-orm/core";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, dateRange, forbidden, isUuid, newId, notFound,
+  paginate, regionScope, requireNotBefore, requirePastDate, requireText, type Context,
+} from "@ipr/shared";
+import { SoftwareLegalisationCheck, isCompliant } from "../entities/software-legalisation-check";
+import {
+  RecordSoftwareLegalisationCheckInput, RectifySoftwareLegalisationCheckInput, SoftwareLegalisationCheckFilter,
+} from "../schema/software-legalisation";
+import { findSoftwareLegalisationCheck } from "../lookups";
+
+@ObjectType()
+class SoftwareLegalisationCheckConnection extends Connection(SoftwareLegalisationCheck) {}
+
+/** `compliant` as a row filter, the same rule as `isCompliant`. */
+const compliantWhere = (compliant: boolean) =>
+  compliant ? { $or: [{ unlicensedCopiesFound: 0 }, { rectifiedOn: { $ne: null } }] } : { unlicensedCopiesFound: { $gt: 0 }, rectifiedOn: null };
+
+/** A rectification date: a past document date, not before the inspection it rectifies. */
+const checkRectifiedOn = (value: string, field: string, checkedOn: string, now: Date) => {
+  requirePastDate(value, field, now);
+  return requireNotBefore(value, field, checkedOn, "the inspection");
+};
+
+@Resolver(() => SoftwareLegalisationCheck)
+export class SoftwareLegalisationCheckResolver {
+  @Query(() => SoftwareLegalisationCheck, { nullable: true })
+  softwareLegalisationCheck(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findSoftwareLegalisationCheck(ctx, id);
+  }
+
+  @Query(() => SoftwareLegalisationCheckConnection, { description: "Inspections in your region, newest first" })
+  softwareLegalisationChecks(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => SoftwareLegalisationCheckFilter, { nullable: true }) filter: SoftwareLegalisationCheckFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    if (f.region) assertRegion(f.region, "filter.region");
+    const where = {
+      ...regionScope(ctx.identity, f.region),
+      ...dateRange("checkedOn", f.from, f.to),
+      ...(f.organisationType ? { organisationType: f.organisationType } : {}),
+      ...(f.compliant != null ? compliantWhere(f.compliant) : {}),
+    };
+    return paginate(ctx.em, SoftwareLegalisationCheck, where, page, "checkedOn");
+  }
+
+  @Mutation(() => SoftwareLegalisationCheck, { description: "Record a software legalisation inspection (PRESS only, inside its region)" })
+  async recordSoftwareLegalisationCheck(
+    @Arg("input", () => RecordSoftwareLegalisationCheckInput) input: RecordSoftwareLegalisationCheckInput,
+    @Ctx() ctx: Context,
+  ) {
+    const region = assertRegion(input.region, "input.region");
+    assertCanWrite(ctx, Agency.PRESS, region);
+    requirePastDate(input.checkedOn, "input.checkedOn", ctx.now());
+    const organisationName = requireText(input.organisationName, "input.organisationName");
+    if (input.computersChecked <= 0) throw badInput("input.computersChecked", "must be at least 1");
+    if (input.unlicensedCopiesFound < 0) throw badInput("input.unlicensedCopiesFound", "must not be negative");
+    const rectifiedOn = input.rectifiedOn ?? null;
+    if (rectifiedOn !== null) {
+      if (input.unlicensedCopiesFound === 0) throw badInput("input.rectifiedOn", "nothing to rectify: no unlicensed copies were found");
+      checkRectifiedOn(rectifiedOn, "input.rectifiedOn", input.checkedOn, ctx.now());
+    }
+    return ctx.em.transactional(async (em) =>
+      em.create(SoftwareLegalisationCheck, {
+        id: newId(),
+        region,
+        checkedOn: input.checkedOn,
+        organisationName,
+        organisationType: input.organisationType,
+        computersChecked: input.computersChecked,
+        unlicensedCopiesFound: input.unlicensedCopiesFound,
+        rectifiedOn,
+      }),
+    );
+  }
+
+  @Mutation(() => SoftwareLegalisationCheck, { description: "Record that the unlicensed copies an inspection found were rectified (PRESS only, inside its region)" })
+  async rectifySoftwareLegalisationCheck(
+    @Arg("input", () => RectifySoftwareLegalisationCheckInput) input: RectifySoftwareLegalisationCheckInput,
+    @Ctx() ctx: Context,
+  ) {
+    if (ctx.identity.agency !== Agency.PRESS) throw forbidden(`only PRESS records this; you act for ${ctx.identity.agency}`);
+    requirePastDate(input.rectifiedOn, "input.rectifiedOn", ctx.now());
+    const missing = () => notFound("input.checkId", "software legalisation check", input.checkId);
+    if (!isUuid(input.checkId)) throw missing();
+    return ctx.em.transactional(async (em) => {
+      // locked, so two rectifications of one check cannot both pass the "already rectified" test
+      const check = await em.findOne(SoftwareLegalisationCheck, { id: input.checkId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // out of region reads as absent, as in every lookup
+      if (!check || !canRead(ctx.identity, check.region)) throw missing();
+      if (check.unlicensedCopiesFound === 0) throw badInput("input.checkId", "nothing to rectify: the inspection found no unlicensed copies");
+      if (check.rectifiedOn) throw badInput("input.checkId", `already rectified on ${check.rectifiedOn}`);
+      checkRectifiedOn(input.rectifiedOn, "input.rectifiedOn", check.checkedOn, ctx.now());
+      check.rectifiedOn = input.rectifiedOn;
+      return check;
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: "No unlicensed copies were found, or they have been rectified" })
+  compliant(@Root() c: SoftwareLegalisationCheck): boolean {
+    return isCompliant(c);
+  }
+}
