@@ -3,7 +3,9 @@ import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { Referral } from "./entities/referral";
 import { ReferralEvent } from "./entities/referral-event";
 import { ReferralResolver } from "./resolvers/referral";
-import { CriminalCaseReferral, SOURCE_REFERRALS } from "./resolvers/contributions";
+import { CriminalCaseReferral, SOURCE_CONTRIBUTIONS } from "./resolvers/contributions";
+import { CriminalThreshold } from "./entities/criminal-threshold";
+import { CriminalThresholdResolver } from "./resolvers/criminal-threshold";
 import { references } from "./references";
 import { Clue } from "./entities/clue";
 import { EvidenceItem, EvidenceTransfer } from "./entities/evidence-transfer";
@@ -20,9 +22,9 @@ import { migrations } from "./migrations";
  */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, ...SOURCE_REFERRALS],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, ...SOURCE_CONTRIBUTIONS],
   references,
-  entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest],
+  entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],
   migrations,
 });
 

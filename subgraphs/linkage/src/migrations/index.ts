@@ -1,4 +1,8 @@
 import { Migration0001Init } from "./0001-init";
+import { Migration0002CriminalThresholds } from "./0002-criminal-thresholds";
 
 /** In order; each runs once per database, recorded in linkage.mikro_orm_migrations. */
-export const migrations = [{ name: "0001-init", class: Migration0001Init }];
+export const migrations = [
+  { name: "0001-init", class: Migration0001Init },
+  { name: "0002-criminal-thresholds", class: Migration0002CriminalThresholds },
+];

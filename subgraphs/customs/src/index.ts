@@ -1,0 +1,33 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CustomsJointOperation } from "./entities/customs-joint-operation";
+import { CustomsRecordation } from "./entities/customs-recordation";
+import { CustomsSeizure } from "./entities/customs-seizure";
+import { Enterprise } from "./entities/enterprise";
+import { CustomsJointOperationResolver } from "./resolvers/customs-joint-operation";
+import { CustomsRecordationResolver } from "./resolvers/customs-recordation";
+import { CustomsSeizureResolver } from "./resolvers/customs-seizure";
+import { EnterpriseResolver } from "./resolvers/enterprise";
+import { CopyrightWorkResolver, PatentResolver, TrademarkResolver } from "./resolvers/rights";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/** General Administration of Customs (海关): border IP enforcement, customs IP recordation, joint operations. */
+export const customs = defineSubgraph({
+  name: "customs", // port 4007 from the kit's SERVICE_MAP
+  resolvers: [
+    CustomsSeizureResolver, CustomsRecordationResolver, CustomsJointOperationResolver,
+    EnterpriseResolver, TrademarkResolver, PatentResolver, CopyrightWorkResolver,
+  ],
+  // the Enterprise stub is also reached through `_entities` with the fields customs contributes
+  orphanedTypes: [Enterprise],
+  references,
+  entities: [CustomsSeizure, CustomsRecordation, CustomsJointOperation],
+  migrations,
+});
+
+export { CustomsSeizure, CustomsRecordation, CustomsJointOperation };
+export { CustomsRightType } from "./entities/customs-recordation";
+export { CustomsDirection, CustomsProtectionBasis } from "./entities/customs-seizure";
+
+if (require.main === module) runSubgraph(customs);

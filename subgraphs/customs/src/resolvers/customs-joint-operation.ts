@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Connection, ConnectionArgs, badInput, canRead, many, newId, paginate, requireNotBefore, requirePastDate, requireText, type Context,
+} from "@ipr/shared";
+import { CustomsJointOperation } from "../entities/customs-joint-operation";
+import { CustomsSeizure } from "../entities/customs-seizure";
+import { findJointOperation } from "../lookups";
+import { assertCustoms } from "../policy";
+import { CustomsJointOperationFilter, RecordCustomsJointOperationInput } from "../schema/inputs";
+
+@ObjectType()
+class CustomsJointOperationConnection extends Connection(CustomsJointOperation) {}
+
+function checkPartners(partners: string[]): string[] {
+  if (partners.length === 0) throw badInput("input.partners", "a joint operation has at least one partner");
+  const seen = new Map<string, number>();
+  return partners.map((p, i) => {
+    const partner = requireText(p, `input.partners[${i}]`, 200);
+    const first = seen.get(partner.toLowerCase());
+    if (first !== undefined) throw badInput(`input.partners[${i}]`, `is input.partners[${first}] again`);
+    seen.set(partner.toLowerCase(), i);
+    return partner;
+  });
+}
+
+@Resolver(() => CustomsJointOperation)
+export class CustomsJointOperationResolver {
+  @Query(() => CustomsJointOperation, { nullable: true, description: "Joint operations are national: every agency and region reads them" })
+  customsJointOperation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findJointOperation(ctx, id);
+  }
+
+  @Query(() => CustomsJointOperationConnection, { description: "All joint operations, latest started first" })
+  customsJointOperations(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => CustomsJointOperationFilter, { nullable: true }) filter: CustomsJointOperationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    const where = {
+      ...(f.activeOn ? { startedOn: { $lte: f.activeOn }, $or: [{ endedOn: null }, { endedOn: { $gte: f.activeOn } }] } : {}),
+      ...(f.partner ? { partners: { $contains: [f.partner.trim()] } } : {}),
+    };
+    return paginate(ctx.em, CustomsJointOperation, where, page, "startedOn");
+  }
+
+  @Mutation(() => CustomsJointOperation, { description: "Record a joint operation with international organisations or foreign agencies (CUSTOMS only; national)" })
+  async recordCustomsJointOperation(
+    @Arg("input", () => RecordCustomsJointOperationInput) input: RecordCustomsJointOperationInput,
+    @Ctx() ctx: Context,
+  ) {
+    assertCustoms(ctx);
+    const name = requireText(input.name, "input.name", 200);
+    const partners = checkPartners(input.partners);
+    requirePastDate(input.startedOn, "input.startedOn", ctx.now());
+    const endedOn = input.endedOn ?? null;
+    if (endedOn) {
+      requirePastDate(endedOn, "input.endedOn", ctx.now());
+      requireNotBefore(endedOn, "input.endedOn", input.startedOn, "input.startedOn");
+    }
+    return ctx.em.transactional(async (em) => em.create(CustomsJointOperation, { id: newId(), name, partners, startedOn: input.startedOn, endedOn }));
+  }
+
+  @FieldResolver(() => [CustomsSeizure], { description: "Detentions of the operation in your region, newest first" })
+  async seizures(@Root() op: CustomsJointOperation, @Ctx() ctx: Context) {
+    const rows = await many(ctx, CustomsSeizure, "jointOperation", { seizedOn: "desc", id: "desc" }).load(op.id);
+    return rows.filter((s) => canRead(ctx.identity, s.region));
+  }
+}

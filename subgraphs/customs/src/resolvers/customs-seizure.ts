@@ -1,0 +1,102 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one, paginate,
+  requireNonNegativeAmount, requireText, type Context,
+} from "@ipr/shared";
+import { CustomsJointOperation } from "../entities/customs-joint-operation";
+import { CustomsRecordation } from "../entities/customs-recordation";
+import { CustomsProtectionBasis, CustomsSeizure } from "../entities/customs-seizure";
+import { Enterprise } from "../entities/enterprise";
+import { findSeizure } from "../lookups";
+import { checkJointOperation, checkRecordation } from "../seizure-rules";
+import { CustomsSeizureFilter, RecordCustomsSeizureInput } from "../schema/inputs";
+
+@ObjectType()
+class CustomsSeizureConnection extends Connection(CustomsSeizure) {}
+
+@Resolver(() => CustomsSeizure)
+export class CustomsSeizureResolver {
+  @Query(() => CustomsSeizure, { nullable: true })
+  customsSeizure(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findSeizure(ctx, id);
+  }
+
+  @Query(() => CustomsSeizureConnection, { description: "Detentions in your region, newest seized first; filter.from/to apply to seizedOn" })
+  customsSeizures(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => CustomsSeizureFilter, { nullable: true }) filter: CustomsSeizureFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = filter ?? {};
+    if (f.jointOperationId && !isUuid(f.jointOperationId)) throw badInput("filter.jointOperationId", "is not an id of a joint operation");
+    const where = {
+      ...adminCaseWhere(ctx, filter, "seizedOn"),
+      ...(f.direction ? { direction: f.direction } : {}),
+      ...(f.basis ? { basis: f.basis } : {}),
+      ...(f.jointOperationId ? { jointOperation: f.jointOperationId.toLowerCase() } : {}),
+    };
+    return paginate(ctx.em, CustomsSeizure, where, page, "seizedOn");
+  }
+
+  @Mutation(() => CustomsSeizure, { description: "Record a detention of infringing imports or exports (CUSTOMS only, inside its region)" })
+  async recordCustomsSeizure(@Arg("input", () => RecordCustomsSeizureInput) input: RecordCustomsSeizureInput, @Ctx() ctx: Context) {
+    const common = checkAdminCase(ctx, Agency.CUSTOMS, input, ["seizedOn", input.seizedOn]);
+    const port = requireText(input.port, "input.port", 100);
+    const goods = requireText(input.goods, "input.goods", 500);
+    if (!Number.isInteger(input.quantity) || input.quantity <= 0) throw badInput("input.quantity", "must be more than zero");
+    requireNonNegativeAmount(input.declaredValue, "input.declaredValue");
+    const recordationId = input.recordationId ?? null;
+    const jointOperationId = input.jointOperationId ?? null;
+    if (input.basis === CustomsProtectionBasis.EX_OFFICIO && !recordationId)
+      throw badInput("input.recordationId", "ex officio protection (依职权保护) needs a customs recordation of the right holder");
+    const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
+        const recordation = recordationId ? await checkRecordation(em, recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
+        const jointOperation = jointOperationId ? await checkJointOperation(em, jointOperationId, input.seizedOn) : null;
+        return em.create(CustomsSeizure, {
+          ...common,
+          direction: input.direction,
+          port,
+          goods,
+          quantity: input.quantity,
+          declaredValue: input.declaredValue,
+          basis: input.basis,
+          recordation,
+          jointOperation,
+        } as CustomsSeizure);
+      });
+    } catch (e) {
+      // two detentions with the same number at once: the second loses at the unique index
+      if (e instanceof UniqueConstraintViolationException) throw taken();
+      throw e;
+    }
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  recordationId(@Root() s: CustomsSeizure) {
+    return s.recordation?.id ?? null;
+  }
+
+  @FieldResolver(() => CustomsRecordation, { nullable: true, description: "The recordation the detention relies on (required ex officio)" })
+  recordation(@Root() s: CustomsSeizure, @Ctx() ctx: Context) {
+    return s.recordation ? one(ctx, CustomsRecordation).load(s.recordation.id) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  jointOperationId(@Root() s: CustomsSeizure) {
+    return s.jointOperation?.id ?? null;
+  }
+
+  @FieldResolver(() => CustomsJointOperation, { nullable: true })
+  jointOperation(@Root() s: CustomsSeizure, @Ctx() ctx: Context) {
+    return s.jointOperation ? one(ctx, CustomsJointOperation).load(s.jointOperation.id) : null;
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "The right holder on the market-regulation register, if registered there" })
+  rightHolder(@Root() s: CustomsSeizure) {
+    return { creditCode: s.rightHolderCreditCode };
+  }
+}
