@@ -5,12 +5,12 @@ import { logger } from "./logger";
 
 /**
  * Two identical writes racing past a resolver's own duplicate check meet the database's unique
- * constraint; the loser is told which input field collided, e.g. `saic_case_case_number_unique` → `input.caseNumber`.
+ * constraint (or primary key); the loser is told which input field collided, e.g. `case_number` → `input.caseNumber`.
  */
-function uniqueViolationField(error: UniqueConstraintViolationException & { constraint?: string; table?: string }): string {
-  const { constraint = "", table = "" } = error;
-  const columns = constraint.startsWith(`${table}_`) && constraint.endsWith("_unique") ? constraint.slice(table.length + 1, -"_unique".length) : "";
-  return `input.${columns.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) || "id"}`;
+function uniqueViolationField(error: UniqueConstraintViolationException & { detail?: string }): string {
+  // PostgreSQL names the colliding key in the detail: `Key (case_number)=(…) already exists.`
+  const column = /^Key \(([a-z0-9_]+)/.exec(error.detail ?? "")?.[1] ?? "id";
+  return `input.${column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
 }
 
 const KNOWN = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GRAPHQL_PARSE_FAILED", "PERSISTED_QUERY_NOT_FOUND", "BAD_REQUEST"]);

@@ -32,12 +32,20 @@ export class Peers {
     representations: Array<Record<string, unknown>>,
     selection: string,
   ): Promise<Array<T | null>> {
+    const data = await this.query<{ _entities: Array<T | null> }>(
+      who,
+      subgraph,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      { r: representations.map((r) => ({ __typename: typename, ...r })) },
+    );
+    return data._entities;
+  }
+
+  /** Any query against the peer's own schema, as the caller (so the peer applies its own access rules). */
+  async query<T>(who: Identity, subgraph: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
     const url = this.urls[subgraph] ?? subgraphUrl(subgraph);
-    const body = JSON.stringify({
-      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-      variables: { r: representations.map((r) => ({ __typename: typename, ...r })) },
-    });
-    let response: { data?: { _entities: Array<T | null> }; errors?: Array<{ message: string }> };
+    const body = JSON.stringify({ query, variables });
+    let response: { data?: T; errors?: Array<{ message: string }> };
     try {
       const res = await fetch(url, {
         method: "POST",
@@ -50,6 +58,6 @@ export class Peers {
       throw new GraphQLError(`the ${subgraph} subgraph did not answer: ${(e as Error).message}`, { extensions: { code: "SERVICE_UNAVAILABLE" } });
     }
     if (!response.data) throw new GraphQLError(`the ${subgraph} subgraph refused: ${response.errors?.[0]?.message}`, { extensions: { code: "SERVICE_UNAVAILABLE" } });
-    return response.data._entities;
+    return response.data;
   }
 }

@@ -36,8 +36,13 @@ export function regionPrefixFilter(code: string, field = "region"): Where {
 
 /** Writes: only the owning agency, only inside the caller's region. */
 export function assertCanWrite(ctx: Context, owner: Agency, region: string, field = "input.region"): void {
-  if (ctx.identity.agency !== owner) throw forbidden(`only ${owner} records this; you act for ${ctx.identity.agency}`);
+  assertAgency(ctx, owner);
   if (!covers(ctx.identity.region, region)) throw forbidden(`${field} ${region} is outside your region ${ctx.identity.region}`, field);
+}
+
+/** Writes to national data with no region (registers, recordations): only the owning agency. */
+export function assertAgency(ctx: Context, owner: Agency): void {
+  if (ctx.identity.agency !== owner) throw forbidden(`only ${owner} records this; you act for ${ctx.identity.agency}`);
 }
 
 /** Out-of-region rows are reported as absent, so a lookup reveals nothing about them. */

@@ -1,13 +1,11 @@
 import { makeCreditCode, makeIdNumber, todayIn } from "@ipr/shared";
-import { SUBGRAPHS } from "@ipr/infra";
-import { agriculture } from "@ipr/agriculture";
 import { countStatements, startPlatform, type Platform } from "./platform";
 import { M } from "./chain";
 
 /** Agriculture in the composed platform: its varieties and cases joined with SAIC's enterprises, linkage's referrals and police cases. */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, agriculture]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 

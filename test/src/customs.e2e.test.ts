@@ -1,6 +1,4 @@
 import { makeCreditCode } from "@ipr/shared";
-import { SUBGRAPHS } from "@ipr/infra";
-import { customs } from "@ipr/customs";
 import { countStatements, startPlatform, type Platform } from "./platform";
 
 /**
@@ -9,7 +7,7 @@ import { countStatements, startPlatform, type Platform } from "./platform";
  */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, customs]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 

@@ -1,13 +1,12 @@
 import { makeCreditCode, makeIdNumber, todayIn } from "@ipr/shared";
-import { SUBGRAPHS } from "@ipr/infra";
-import { ipo, makePatentNumber } from "@ipr/ipo";
+import { makePatentNumber } from "@ipr/ipo";
 import { countStatements, startPlatform, type Platform } from "./platform";
 import { M } from "./chain";
 
 /** IPO in the composed platform: its Patent and PatentCase joined with SAIC's enterprises and linkage's referrals. */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, ipo]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 

@@ -1,13 +1,11 @@
-import { SUBGRAPHS } from "@ipr/infra";
 import { makeCreditCode, makeIdNumber, todayIn } from "@ipr/shared";
-import { postal } from "@ipr/postal";
 import { countStatements, startPlatform, type Platform } from "./platform";
 import { M } from "./chain";
 
 /** Postal's interceptions and courier checks through the real gateway, linked to SAIC's register and linkage's referrals. */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, postal]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 

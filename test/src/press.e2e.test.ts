@@ -1,12 +1,10 @@
 import { makeCreditCode } from "@ipr/shared";
-import { SUBGRAPHS } from "@ipr/infra";
-import { press } from "@ipr/press";
 import { countStatements, startPlatform, type Platform } from "./platform";
 
 /** The press subgraph composed with the deployment: its fields on SAIC's Enterprise, and SAIC's enterprise behind its stubs. */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, press]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 

@@ -6,6 +6,7 @@ import { ReferralResolver } from "./resolvers/referral";
 import { CriminalCaseReferral, SOURCE_CONTRIBUTIONS } from "./resolvers/contributions";
 import { CriminalThreshold } from "./entities/criminal-threshold";
 import { CriminalThresholdResolver } from "./resolvers/criminal-threshold";
+import { UnreferredResolver } from "./resolvers/unreferred";
 import { references } from "./references";
 import { Clue } from "./entities/clue";
 import { EvidenceItem, EvidenceTransfer } from "./entities/evidence-transfer";
@@ -22,7 +23,7 @@ import { migrations } from "./migrations";
  */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, ...SOURCE_CONTRIBUTIONS],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ...SOURCE_CONTRIBUTIONS],
   references,
   entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],
   migrations,
