@@ -8,9 +8,10 @@ import { agriculture } from "@ipr/agriculture";
 import { customs } from "@ipr/customs";
 import { postal } from "@ipr/postal";
 import { police } from "@ipr/police";
+import { procuratorate } from "@ipr/procuratorate";
 import { courts } from "@ipr/courts";
 
 /** Every agency subgraph of this deployment, in service-map order. */
-export const SUBGRAPHS: SubgraphDefinition[] = [office, linkage, saic, ipo, press, agriculture, customs, postal, police, courts].sort(
+export const SUBGRAPHS: SubgraphDefinition[] = [office, linkage, saic, ipo, press, agriculture, customs, postal, police, procuratorate, courts].sort(
   (a, b) => SERVICE_MAP[a.name] - SERVICE_MAP[b.name],
 );

@@ -1,7 +1,4 @@
 import { makeCreditCode, makeIdNumber } from "@ipr/shared";
-import { SUBGRAPHS } from "@ipr/infra";
-import { procuratorate } from "@ipr/procuratorate";
-import { courts } from "@ipr/courts";
 import { startPlatform, type Platform } from "./platform";
 import { M } from "./chain";
 
@@ -11,7 +8,7 @@ import { M } from "./chain";
  */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, procuratorate, courts]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 

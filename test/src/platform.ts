@@ -32,8 +32,9 @@ export const token = (agency: string, region: string, sub?: string) => issueToke
  * and the gateway on the committed supergraph, exactly as production runs it. Given other
  * subgraphs (one still being built), it composes them in-process instead.
  */
-export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS): Promise<Platform> {
-  const db = await createTestDatabase();
+export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string } = {}): Promise<Platform> {
+  // a given database is the caller's to keep; otherwise a fresh one, dropped on stop
+  const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const urls: Partial<Record<SubgraphName, string>> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
   const supergraphSdl = defs === SUBGRAPHS ? readFileSync(SUPERGRAPH_PATH, "utf8") : await composeSupergraph(defs);

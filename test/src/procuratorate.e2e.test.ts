@@ -1,14 +1,13 @@
-import { SUBGRAPHS } from "@ipr/infra";
 import { procuratorate } from "@ipr/procuratorate";
 import { startSubgraph, type RunningSubgraph } from "@ipr/shared";
 import { callSubgraph, identity } from "@ipr/shared/testing";
 import { countStatements, startPlatform, type Platform } from "./platform";
-import { M, runChain } from "./chain";
+import { M, runChain, today } from "./chain";
 
 /** The procuratorate with the agencies whose facts it checks: police (criminal cases, suspects) and linkage (referrals). */
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform([...SUBGRAPHS, procuratorate]);
+  p = await startPlatform();
 });
 afterAll(() => p?.stop());
 
@@ -30,11 +29,13 @@ async function chainCase(region: string) {
   return { ...chain, suspectIds: criminalCase.suspects.map((s: { id: string }) => s.id) as string[] };
 }
 
+/** The chain's police file today (China time), so decisions on its cases are dated today too. */
+const yesterday = () => new Date(Date.parse(today()) - 86_400_000).toISOString().slice(0, 10);
 const arrestInput = (criminalCaseId: string, personIds: string[], region: string, over: Record<string, unknown> = {}) => ({
-  criminalCaseId, personIds, decision: "APPROVED", decidedOn: "2017-10-20", region, foreignInvested: true, ...over,
+  criminalCaseId, personIds, decision: "APPROVED", decidedOn: today(), region, foreignInvested: true, ...over,
 });
 const prosecutionInput = (criminalCaseId: string, defendantIds: string[], region: string) => ({
-  criminalCaseId, defendantIds, decision: "PROSECUTED", decidedOn: "2017-11-15", region, foreignInvested: true, charges: "假冒注册商标罪",
+  criminalCaseId, defendantIds, decision: "PROSECUTED", decidedOn: today(), region, foreignInvested: true, charges: "假冒注册商标罪",
 });
 
 /** Records an arrest approval and a prosecution of both suspects of a fresh chain's case. */
@@ -81,7 +82,7 @@ describe("the procuratorate on the case chain: arrest approval and prosecution o
       .toMatchObject({ code: "BAD_USER_INPUT", field: "input.personIds[0]" });
     expect(await refuse(procurator("440300"), arrestInput("00000000-0000-4000-8000-000000000000", c.suspectIds, "440300")))
       .toMatchObject({ code: "NOT_FOUND", field: "input.criminalCaseId" });
-    expect(await refuse(procurator("440300"), arrestInput(c.criminalCaseId, c.suspectIds, "440300", { decidedOn: "2017-10-11" }))) // filed 2017-10-12
+    expect(await refuse(procurator("440300"), arrestInput(c.criminalCaseId, c.suspectIds, "440300", { decidedOn: yesterday() }))) // filed today
       .toMatchObject({ code: "BAD_USER_INPUT", field: "input.decidedOn" });
     expect((await refuse({ agency: "SAIC", region: "440300" }, arrestInput(c.criminalCaseId, c.suspectIds, "440300")))?.code).toBe("FORBIDDEN");
     // a procuratorate elsewhere cannot see the case at all

@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { ArrestReview } from "./entities/arrest-review";
+import { ArrestReviewPerson } from "./entities/arrest-review-person";
+import { FilingSupervision } from "./entities/filing-supervision";
+import { FilingSupervisionEvent } from "./entities/filing-supervision-event";
+import { MisconductCase } from "./entities/misconduct-case";
+import { Prosecution } from "./entities/prosecution";
+import { ProsecutionDefendant } from "./entities/prosecution-defendant";
+import { ArrestReviewResolver } from "./resolvers/arrest-review";
+import { CriminalCaseContributions } from "./resolvers/criminal-case";
+import { FilingSupervisionResolver } from "./resolvers/filing-supervision";
+import { MisconductCaseResolver } from "./resolvers/misconduct-case";
+import { ProsecutionResolver } from "./resolvers/prosecution";
+import { ReferralContributions } from "./resolvers/referral";
+import { references } from "./references";
+import { migrations } from "./migrations";
+
+/**
+ * The people's procuratorates (检察院): arrest approval and prosecution of IP crimes, supervision of
+ * the police's filing of referred cases, and duty crimes of officials behind infringement.
+ */
+export const procuratorate = defineSubgraph({
+  name: "procuratorate", // port 4010 from the kit's SERVICE_MAP
+  resolvers: [ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions],
+  references,
+  entities: [ArrestReview, ArrestReviewPerson, Prosecution, ProsecutionDefendant, FilingSupervision, FilingSupervisionEvent, MisconductCase],
+  migrations,
+});
+
+export { ArrestReview, Prosecution, FilingSupervision, MisconductCase };
+export { ArrestDecision } from "./entities/arrest-review";
+export { ProsecutionDecision } from "./entities/prosecution";
+export { FilingSupervisionStatus } from "./entities/filing-supervision";
+export { FilingSupervisionEvent, FilingSupervisionEventKind } from "./entities/filing-supervision-event";
+export { MisconductOffence } from "./entities/misconduct-case";
+export * from "./deadlines";
+
+if (require.main === module) runSubgraph(procuratorate);

@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { canRead, many, type Context } from "@ipr/shared";
+import { ArrestReview } from "../entities/arrest-review";
+import { CriminalCase } from "../entities/foreign";
+import { MisconductCase } from "../entities/misconduct-case";
+import { Prosecution } from "../entities/prosecution";
+
+/** Rows of `entity` about each criminal case, inside the caller's region: one statement per field per request. */
+const ofCase = <T extends { region: string }>(ctx: Context, entity: new () => T, field: string, orderBy: Record<string, "asc" | "desc">, id: string) =>
+  many(ctx, entity, field, orderBy)
+    .load(id)
+    .then((rows) => rows.filter((row) => canRead(ctx.identity, row.region)));
+
+/** What the procuratorate adds to the police's criminal case. */
+@Resolver(() => CriminalCase)
+export class CriminalCaseContributions {
+  @FieldResolver(() => [ArrestReview], { description: "Arrest reviews of this case, in your region, earliest decided first (procuratorate)" })
+  arrestReviews(@Root() c: CriminalCase, @Ctx() ctx: Context) {
+    return ofCase(ctx, ArrestReview, "criminalCaseId", { decidedOn: "asc", createdAt: "asc" }, c.id);
+  }
+
+  @FieldResolver(() => [Prosecution], { description: "Prosecution decisions on this case, in your region, earliest decided first (procuratorate)" })
+  prosecutions(@Root() c: CriminalCase, @Ctx() ctx: Context) {
+    return ofCase(ctx, Prosecution, "criminalCaseId", { decidedOn: "asc", createdAt: "asc" }, c.id);
+  }
+
+  @FieldResolver(() => [MisconductCase], { description: "Duty-crime cases of officials behind this case, in your region (procuratorate)" })
+  misconductCases(@Root() c: CriminalCase, @Ctx() ctx: Context) {
+    return ofCase(ctx, MisconductCase, "relatedCriminalCaseId", { filedOn: "asc", id: "asc" }, c.id);
+  }
+}

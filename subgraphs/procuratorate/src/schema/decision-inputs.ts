@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from "type-graphql";
+import { DateScalar } from "@ipr/shared";
+import { ArrestDecision } from "../entities/arrest-review";
+import { ProsecutionDecision } from "../entities/prosecution";
+
+@InputType()
+export class RecordArrestReviewInput {
+  @Field(() => ID, { description: "The police's criminal case" }) criminalCaseId!: string;
+  @Field(() => [ID], { description: "Suspects of that case the request concerns; at least one" }) personIds!: string[];
+  @Field(() => ArrestDecision) decision!: ArrestDecision;
+  @Field(() => DateScalar, { description: "Not in the future, not before the case was filed" }) decidedOn!: string;
+  @Field(() => String, { description: "Region of the deciding procuratorate" }) region!: string;
+  @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
+}
+
+@InputType()
+export class RecordProsecutionInput {
+  @Field(() => ID, { description: "The police's criminal case" }) criminalCaseId!: string;
+  @Field(() => [ID], { description: "Suspects of that case the decision concerns; at least one" }) defendantIds!: string[];
+  @Field(() => ProsecutionDecision) decision!: ProsecutionDecision;
+  @Field(() => DateScalar, { description: "Not in the future, not before the case was filed" }) decidedOn!: string;
+  @Field(() => String, { description: "Region of the deciding procuratorate" }) region!: string;
+  @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
+  @Field(() => String, { nullable: true, description: "The charges brought (起诉罪名)" }) charges?: string | null;
+}
+
+@InputType()
+export class ArrestReviewFilter {
+  @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "decidedOn on or after" }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "decidedOn on or before" }) to?: string | null;
+  @Field(() => ArrestDecision, { nullable: true }) decision?: ArrestDecision | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => ID, { nullable: true }) criminalCaseId?: string | null;
+}
+
+@InputType()
+export class ProsecutionFilter {
+  @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "decidedOn on or after" }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "decidedOn on or before" }) to?: string | null;
+  @Field(() => ProsecutionDecision, { nullable: true }) decision?: ProsecutionDecision | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => ID, { nullable: true }) criminalCaseId?: string | null;
+}

@@ -1,0 +1,42 @@
+import { Field, ID, InputType } from "type-graphql";
+import { FilingSupervisionStatus } from "../entities/filing-supervision";
+
+@InputType()
+export class OpenFilingSupervisionInput {
+  @Field(() => ID, { description: "A referral the police declined, or left undecided past its deadline" }) referralId!: string;
+  @Field(() => String, { description: "Region of the supervising procuratorate" }) region!: string;
+  @Field(() => String, { description: "Why the procuratorate requires the police to explain" }) reason!: string;
+}
+
+@InputType()
+export class RecordPoliceExplanationInput {
+  @Field(() => ID) supervisionId!: string;
+  @Field(() => Date, { nullable: true, description: "When the explanation was received; default now" }) receivedAt?: Date | null;
+  @Field(() => String, { description: "The police's reasons for not filing" }) explanation!: string;
+}
+
+@InputType()
+export class OrderFilingInput {
+  @Field(() => ID) supervisionId!: string;
+  @Field(() => String, { nullable: true, description: "Why the police's reasons do not hold" }) note?: string | null;
+}
+
+@InputType()
+export class RecordSupervisedFilingInput {
+  @Field(() => ID) supervisionId!: string;
+  @Field(() => ID, { description: "The criminal case the police filed" }) criminalCaseId!: string;
+}
+
+@InputType()
+export class CloseFilingSupervisionInput {
+  @Field(() => ID) supervisionId!: string;
+  @Field(() => String, { description: "Why supervision ends, e.g. the reasons for not filing were accepted" }) reason!: string;
+}
+
+@InputType()
+export class FilingSupervisionFilter {
+  @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => FilingSupervisionStatus, { nullable: true }) status?: FilingSupervisionStatus | null;
+  @Field(() => Boolean, { nullable: true, description: "Only supervisions whose pending step is past its deadline (or, false, not)" })
+  overdue?: boolean | null;
+}
