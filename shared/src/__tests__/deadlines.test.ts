@@ -1,6 +1,6 @@
-import { endOfDayAfter, isOverdue } from "./deadlines";
+import { endOfDayAfter, isOverdue } from "../deadlines";
 
-describe("referral deadlines", () => {
+describe("statutory deadlines", () => {
   test("3 days from receipt end at midnight China time of the third day after", () => {
     const sent = new Date("2017-10-10T15:00:00+08:00");
     expect(endOfDayAfter(sent, 3).toISOString()).toBe(new Date("2017-10-13T23:59:59.999+08:00").toISOString());
