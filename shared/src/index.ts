@@ -17,6 +17,7 @@ export * from "./identity";
 export * from "./ids";
 export * from "./loaders";
 export * from "./logger";
+export * from "./monthly-report";
 export * from "./peers";
 export * from "./policy";
 export * from "./regions";

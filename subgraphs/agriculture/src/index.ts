@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { Enterprise } from "./entities/enterprise";
 import { PlantVariety } from "./entities/plant-variety";
 import { PlantVarietyCase } from "./entities/plant-variety-case";
@@ -12,9 +13,9 @@ import { migrations } from "./migrations";
 /** Agriculture and forestry (农业部, 国家林业局): the plant-variety register, variety-right and counterfeit-seed cases. */
 export const agriculture = defineSubgraph({
   name: "agriculture", // port 4006 from the kit's SERVICE_MAP
-  resolvers: [PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver],
   // the Enterprise stub is also reached through `_entities`, with the fields agriculture adds
-  orphanedTypes: [Enterprise],
+  orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [PlantVariety, PlantVarietyCase],
   migrations,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CourtCase } from "./entities/court-case";
 import { Enterprise } from "./entities/enterprise";
 import { Judgment } from "./entities/judgment";
@@ -16,9 +17,9 @@ import { migrations } from "./migrations";
 /** The people's courts (人民法院): civil, criminal and administrative IP cases and their judgments. */
 export const courts = defineSubgraph({
   name: "courts", // port 4011 from the kit's SERVICE_MAP
-  resolvers: [CourtCaseResolver, JudgmentResolver, SentenceResolver, ProsecutionCourtCases, EnterpriseCourtCases, PersonSentences],
+  resolvers: [MonthlyReportRow, CourtCaseResolver, JudgmentResolver, SentenceResolver, ProsecutionCourtCases, EnterpriseCourtCases, PersonSentences],
   // the stubs are also reached through `_entities` alone, for the fields the courts contribute
-  orphanedTypes: [Enterprise, Person, Prosecution],
+  orphanedTypes: [MonthlyReport, Enterprise, Person, Prosecution],
   references,
   entities: [CourtCase, Judgment, Sentence],
   migrations,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CustomsJointOperation } from "./entities/customs-joint-operation";
 import { CustomsRecordation } from "./entities/customs-recordation";
 import { CustomsSeizure } from "./entities/customs-seizure";
@@ -15,12 +16,12 @@ import { migrations } from "./migrations";
 /** General Administration of Customs (海关): border IP enforcement, customs IP recordation, joint operations. */
 export const customs = defineSubgraph({
   name: "customs", // port 4007 from the kit's SERVICE_MAP
-  resolvers: [
+  resolvers: [MonthlyReportRow, 
     CustomsSeizureResolver, CustomsRecordationResolver, CustomsJointOperationResolver,
     EnterpriseResolver, TrademarkResolver, PatentResolver, CopyrightWorkResolver,
   ],
   // the Enterprise stub is also reached through `_entities` with the fields customs contributes
-  orphanedTypes: [Enterprise],
+  orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [CustomsSeizure, CustomsRecordation, CustomsJointOperation],
   migrations,

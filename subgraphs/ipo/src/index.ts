@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { Enterprise } from "./entities/enterprise";
 import { Patent } from "./entities/patent";
 import { PatentCase } from "./entities/patent-case";
@@ -12,9 +13,9 @@ import { migrations } from "./migrations";
 /** The patent administration (CNIPA and local IP offices, 知识产权局): the patent register, infringement and passing-off cases. */
 export const ipo = defineSubgraph({
   name: "ipo", // port 4004 from the kit's SERVICE_MAP
-  resolvers: [PatentResolver, PatentCaseResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver],
   // the Enterprise stub is reached only through `_entities`, never from a root field
-  orphanedTypes: [Enterprise],
+  orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [Patent, PatentCase],
   migrations,

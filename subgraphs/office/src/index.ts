@@ -5,13 +5,14 @@ import { TypicalCase } from "./entities/typical-case";
 import { CampaignResolver } from "./resolvers/campaign";
 import { ReportingUnitResolver } from "./resolvers/reporting-unit";
 import { TypicalCaseResolver } from "./resolvers/typical-case";
+import { MonthlyReportResolver } from "./resolvers/monthly-report";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
-/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases. */
+/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table. */
 export const office = defineSubgraph({
   name: "office",
-  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver],
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver],
   references,
   entities: [Campaign, CampaignPhase, TypicalCase],
   migrations,

@@ -1,4 +1,4 @@
-import { lookup, one, type Context, type ReferenceResolvers } from "@ipr/shared";
+import { checkReportKey, lookup, one, ReportScope, type Context, type ReferenceResolvers } from "@ipr/shared";
 import { Campaign } from "./entities/campaign";
 import { TypicalCase } from "./entities/typical-case";
 import { reportingUnit } from "./resolvers/reporting-unit";
@@ -6,5 +6,6 @@ import { reportingUnit } from "./resolvers/reporting-unit";
 export const references: ReferenceResolvers = {
   ReportingUnit: (ref) => reportingUnit(String(ref.code)),
   Campaign: (ref, ctx: Context) => one(ctx, Campaign, "code").load(String(ref.code)),
+  MonthlyReport: (ref, ctx: Context) => checkReportKey(ctx, { region: String(ref.region), period: String(ref.period), scope: ref.scope as ReportScope }),
   TypicalCase: (ref, ctx: Context) => lookup(ctx, TypicalCase, String(ref.id)),
 };

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CriminalCase } from "./entities/criminal-case";
 import { Enterprise } from "./entities/enterprise";
 import { Person } from "./entities/person";
@@ -12,9 +13,9 @@ import { migrations } from "./migrations";
 /** Public security (公安): criminal cases of IP crimes and their suspects. */
 export const police = defineSubgraph({
   name: "police", // port 4009 from the kit's SERVICE_MAP
-  resolvers: [CriminalCaseResolver, PersonResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, CriminalCaseResolver, PersonResolver, EnterpriseResolver],
   // the Enterprise stub is reached only through `_entities`, never from a root field
-  orphanedTypes: [Enterprise],
+  orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [CriminalCase, Person],
   migrations,

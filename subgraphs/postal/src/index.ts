@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CourierComplianceCheck } from "./entities/courier-compliance-check";
 import { Enterprise } from "./entities/enterprise";
 import { PostalInterception } from "./entities/postal-interception";
@@ -12,8 +13,8 @@ import { migrations } from "./migrations";
 /** State Post Bureau (邮政): parcel-channel security under the Green Shield (绿盾) project, task (7). */
 export const postal = defineSubgraph({
   name: "postal", // port 4008 from the kit's SERVICE_MAP
-  resolvers: [PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver],
-  orphanedTypes: [Enterprise],
+  resolvers: [MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver],
+  orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [PostalInterception, CourierComplianceCheck],
   migrations,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CopyrightCase } from "./entities/copyright-case";
 import { CopyrightWork } from "./entities/copyright-work";
 import { Enterprise } from "./entities/enterprise";
@@ -17,9 +18,9 @@ import { migrations } from "./migrations";
  */
 export const press = defineSubgraph({
   name: "press", // port 4005 from the kit's SERVICE_MAP
-  resolvers: [CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver],
   // the Enterprise stub is reached only through `_entities` and stub-returning fields
-  orphanedTypes: [Enterprise],
+  orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [CopyrightWork, CopyrightCase, SoftwareLegalisationCheck],
   migrations,

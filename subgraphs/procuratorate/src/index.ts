@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { ArrestReview } from "./entities/arrest-review";
 import { ArrestReviewPerson } from "./entities/arrest-review-person";
 import { FilingSupervision } from "./entities/filing-supervision";
@@ -22,7 +23,8 @@ import { migrations } from "./migrations";
  */
 export const procuratorate = defineSubgraph({
   name: "procuratorate", // port 4010 from the kit's SERVICE_MAP
-  resolvers: [ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions],
+  resolvers: [MonthlyReportRow, ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions],
+  orphanedTypes: [MonthlyReport],
   references,
   entities: [ArrestReview, ArrestReviewPerson, Prosecution, ProsecutionDefendant, FilingSupervision, FilingSupervisionEvent, MisconductCase],
   migrations,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { Enterprise } from "./entities/enterprise";
 import { SaicCase } from "./entities/saic-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";
@@ -12,7 +13,8 @@ import { migrations } from "./migrations";
 /** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */
 export const saic = defineSubgraph({
   name: "saic",
-  resolvers: [EnterpriseResolver, SaicCaseResolver, TrademarkResolver],
+  resolvers: [MonthlyReportRow, EnterpriseResolver, SaicCaseResolver, TrademarkResolver],
+  orphanedTypes: [MonthlyReport],
   references,
   entities: [Enterprise, SaicCase, Trademark],
   migrations,

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-
 import { Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, lookup, newId, paginate, regionScope, requireText, type Context } from "@ipr/shared";
 import { TypicalCase } from "../entities/typical-case";
 import { ReportTypicalCaseInput, TypicalCaseFilter } from "../schema/inputs";
-import { requirePeriod } from "../period";
+import { requirePeriod } from "@ipr/shared";
 
 @ObjectType()
 class TypicalCaseConnection extends Connection(TypicalCase) {}

@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CaseTally, MonthlyReportStub, caseMeasures, caseTally, checkReportKey, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
+
+/** The office's monthly report, to which this agency contributes its line(s) of the table. */
+export const MonthlyReport = MonthlyReportStub();
+
+const CASES = { from: "ipo.patent_case t", region: "t.region", date: "t.opened_on", foreign: "t.foreign_invested" };
+const MEASURES = caseMeasures(CASES, "patentCases");
+
+@Resolver(() => MonthlyReport)
+export class MonthlyReportRow {
+  @FieldResolver(() => CaseTally, { description: "侵犯专利权案件: patent cases opened in the month" })
+  async patentCases(@Root() report: ReportKey, @Ctx() ctx: Context) {
+    return caseTally(await monthlyTally(ctx, "ipo", MEASURES, checkReportKey(ctx, report)), "patentCases");
+  }
+}

@@ -1,0 +1,29 @@
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { DecimalScalar, MonthlyReportStub, caseMeasures, checkReportKey, count, monthlyTally, yuan, type Context, type ReportKey } from "@ipr/shared";
+
+/** The office's monthly report, to which postal contributes its line (beyond the paper table). */
+export const MonthlyReport = MonthlyReportStub();
+
+@ObjectType({ description: "Parcels intercepted in the month" })
+export class PostalTally {
+  @Field(() => Int) interceptions!: number;
+  @Field(() => Int, { description: "Items in the intercepted parcels" }) items!: number;
+  @Field(() => Int, { description: "Of which cross-border e-commerce parcels" }) crossBorder!: number;
+  @Field(() => DecimalScalar, { description: "Amount involved, yuan" }) amountInvolved!: string;
+}
+
+const PARCELS = { from: "postal.postal_interception t", region: "t.region", date: "t.intercepted_on", foreign: "t.foreign_invested" };
+const MEASURES = {
+  ...caseMeasures(PARCELS, "interceptions"),
+  "interceptions.items": { ...PARCELS, value: "sum(t.item_count)" },
+  "interceptions.crossBorder": { ...PARCELS, where: "t.cross_border_ecommerce", value: "count(*)" },
+};
+
+@Resolver(() => MonthlyReport)
+export class MonthlyReportRow {
+  @FieldResolver(() => PostalTally, { description: "Interceptions by interceptedOn in the month" })
+  async postal(@Root() report: ReportKey, @Ctx() ctx: Context): Promise<PostalTally> {
+    const t = await monthlyTally(ctx, "postal", MEASURES, checkReportKey(ctx, report));
+    return { interceptions: count(t["interceptions.cases"]), items: count(t["interceptions.items"]), crossBorder: count(t["interceptions.crossBorder"]), amountInvolved: yuan(t["interceptions.amount"]) };
+  }
+}
