@@ -1,40 +1,125 @@
-import { isCreditCode, isIdNumber } from "@ipr/shared";
-import { generateDemo } from "./generate";
+import { REPORTING_UNITS, isRegion } from "@ipr/shared";
+import { ReferralStatus } from "@ipr/linkage";
+import { ArrestDecision, FilingSupervisionStatus, ProsecutionDecision } from "@ipr/procuratorate";
+import { Verdict } from "@ipr/courts";
+import { adminCases, generateDemo } from "./generate";
+import { demo, recs, Violations, day } from "./__tests__/demo";
 
-describe("demo data generator", () => {
-  const demo = generateDemo({ scale: 2, seed: 7 });
+describe("the demo data generator", () => {
+  const data = demo(1);
+  const admin = recs(adminCases(data));
 
-  test("the same seed gives the same data, another seed other data", () => {
-    expect(JSON.stringify(generateDemo({ scale: 2, seed: 7 }))).toBe(JSON.stringify(demo));
-    expect(JSON.stringify(generateDemo({ scale: 2, seed: 8 }))).not.toBe(JSON.stringify(demo));
+  test("the same seed gives byte-identical data, another seed other data", () => {
+    expect(JSON.stringify(generateDemo({ scale: 1, seed: 2017 }))).toBe(JSON.stringify(data));
+    expect(JSON.stringify(generateDemo({ scale: 1, seed: 2018 }))).not.toBe(JSON.stringify(data));
+    expect(JSON.stringify(generateDemo({ scale: 0.3, seed: 7 }))).toBe(JSON.stringify(generateDemo({ scale: 0.3, seed: 7 })));
   });
 
-  test("codes are valid and unique", () => {
-    const codes = demo.saic.enterprises.map((e) => e.creditCode);
-    expect(codes.every(isCreditCode)).toBe(true);
-    expect(new Set(codes).size).toBe(codes.length);
-    expect(demo.police.persons.every((p) => isIdNumber(p.idNumber))).toBe(true);
+  test("scale 1 is the demo set: 1,000-1,500 admin cases of all six kinds, SAIC > IPO > PRESS > CUSTOMS > POSTAL > AGRICULTURE", () => {
+    expect(admin.length).toBeGreaterThanOrEqual(1000);
+    expect(admin.length).toBeLessThanOrEqual(1500);
+    const sizes = [data.saic.cases, data.ipo.cases, data.press.cases, data.customs.seizures, data.postal.interceptions, data.agriculture.cases].map((c) => c.length);
+    sizes.forEach((n, i) => i > 0 && expect(n).toBeLessThan(sizes[i - 1]));
+    const trademark = recs(data.saic.cases).filter((c) => c.category === "TRADEMARK").length / data.saic.cases.length;
+    expect(trademark).toBeGreaterThan(0.65);
+    expect(trademark).toBeLessThan(0.85);
   });
 
-  test("the chain is consistent: every link points at an existing row, dates in order", () => {
-    const cases = new Map(demo.saic.cases.map((c) => [c.id, c]));
-    const criminal = new Map(demo.police.criminalCases.map((c) => [c.id, c]));
-    for (const r of demo.linkage.referrals) {
-      const source = cases.get(r.sourceId as string)!;
-      expect(source).toBeDefined();
-      expect((r.sentAt as Date).toISOString().slice(0, 10) >= (source.openedOn as string)).toBe(true);
-      if (r.status === "FILED") {
-        const filed = criminal.get(r.criminalCaseId as string)!;
-        expect(filed.filedOn as string >= (r.sentAt as Date).toISOString().slice(0, 10)).toBe(true);
-      } else expect(r.criminalCaseId).toBeNull();
+  test("every reporting unit has cases, the big coastal provinces the most", () => {
+    const perUnit = new Map(REPORTING_UNITS.map((u) => [u.code.slice(0, 2), 0]));
+    for (const c of admin) perUnit.set(c.region.slice(0, 2), perUnit.get(c.region.slice(0, 2))! + 1);
+    expect([...perUnit.values()].every((n) => n > 0)).toBe(true);
+    const big = ["44", "33", "32", "31", "11", "37", "35"].map((p) => perUnit.get(p)!);
+    const small = [...perUnit.entries()].filter(([p]) => !["44", "33", "32", "31", "11", "37", "35"].includes(p)).map(([, n]) => n);
+    expect(Math.min(...big)).toBeGreaterThan(Math.max(...small));
+    // cities below the unit: real prefecture codes, several per big province
+    expect(new Set(admin.filter((c) => c.region.startsWith("44")).map((c) => c.region)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  test("cases run from September 2017 to December 2018, every month", () => {
+    const date = (c: Record<string, string>) => c.openedOn ?? c.seizedOn ?? c.interceptedOn;
+    const months = new Set(admin.map((c) => date(c).slice(0, 7)));
+    expect(months.size).toBe(16);
+    expect([...months].sort()[0]).toBe("2017-09");
+    expect([...months].sort()[15]).toBe("2018-12");
+  });
+
+  test("about 70% of the cases protect foreign-invested right holders", () => {
+    const share = admin.filter((c) => c.foreignInvested).length / admin.length;
+    expect(share).toBeGreaterThan(0.6);
+    expect(share).toBeLessThan(0.82);
+  });
+
+  test("nothing is dated after 2018-12-31 but the ends of terms a rule sets", () => {
+    const allowed = new Set(["validUntil", "filingDueAt"]);
+    const v = new Violations();
+    for (const [agency, collections] of Object.entries(data))
+      for (const [name, rows] of Object.entries(collections as Record<string, object[]>))
+        for (const row of recs(rows))
+          for (const [field, value] of Object.entries(row)) {
+            if (allowed.has(field)) continue;
+            const date = value instanceof Date ? day(value) : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+            v.check(date === null || (date <= "2018-12-31" && date >= "1995-01-01"), `${agency}.${name}.${field} = ${date}`);
+          }
+    expect(v.report).toEqual([]);
+  });
+
+  test("every region is a GB/T 2260 code inside a reporting unit", () => {
+    const v = new Violations();
+    for (const [agency, collections] of Object.entries(data))
+      for (const [name, rows] of Object.entries(collections as Record<string, object[]>))
+        for (const row of recs(rows)) if ("region" in row) v.check(isRegion(row.region), `${agency}.${name}: ${row.region}`);
+    expect(v.report).toEqual([]);
+  });
+
+  test("realistic attrition: most large cases referred, most referrals filed; some declined, reconsidered, overdue", () => {
+    const statuses = recs(data.linkage.referrals).map((r) => r.status as ReferralStatus);
+    const count = (s: ReferralStatus) => statuses.filter((x) => x === s).length;
+    expect(count(ReferralStatus.FILED)).toBeGreaterThan(statuses.length * 0.7);
+    expect(count(ReferralStatus.DECLINED)).toBeGreaterThan(0);
+    expect(count(ReferralStatus.RECONSIDERATION_DECLINED)).toBeGreaterThan(0);
+    expect(recs(data.linkage.events).some((e) => e.kind === "RECONSIDERATION_REQUESTED")).toBe(true);
+    // pending ones are past their deadline by now
+    const pending = recs(data.linkage.referrals).filter((r) => r.decisionDueAt);
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((r) => r.decisionDueAt < new Date())).toBe(true);
+    expect(pending.length).toBeLessThan(statuses.length * 0.1);
+
+    // criminal justice: mostly approved, prosecuted, guilty; a few not
+    const arrests = recs(data.procuratorate.arrestReviews).map((a) => a.decision);
+    expect(arrests.filter((d) => d === ArrestDecision.APPROVED).length).toBeGreaterThan(arrests.length * 0.75);
+    expect(arrests).toContain(ArrestDecision.DISAPPROVED);
+    const prosecutions = recs(data.procuratorate.prosecutions).map((p) => p.decision);
+    expect(prosecutions.filter((d) => d === ProsecutionDecision.PROSECUTED).length).toBeGreaterThan(prosecutions.length * 0.8);
+    const verdicts = recs(data.courts.judgments).map((j) => j.verdict);
+    expect(verdicts.filter((d) => d === Verdict.GUILTY).length).toBeGreaterThan(verdicts.filter((d) => d === Verdict.NOT_GUILTY).length * 5);
+    expect(verdicts).toEqual(expect.arrayContaining([Verdict.FOR_PLAINTIFF]));
+    expect(recs(data.courts.courtCases).map((c) => c.kind)).toEqual(expect.arrayContaining(["CRIMINAL", "CIVIL"]));
+    // some suspects at large, most caught
+    const persons = recs(data.police.persons);
+    expect(persons.filter((p) => p.caughtOn).length).toBeGreaterThan(persons.length * 0.75);
+    expect(persons.some((p) => !p.caughtOn)).toBe(true);
+    expect(recs(data.procuratorate.filingSupervisions).map((s) => s.status)).toContain(FilingSupervisionStatus.CLOSED);
+    // the police also file cases of their own
+    const referred = new Set(recs(data.linkage.referrals).map((r) => r.criminalCaseId));
+    expect(recs(data.police.criminalCases).filter((c) => !referred.has(c.id)).length).toBeGreaterThan(20);
+  });
+
+  test("every reporting unit reports typical cases", () => {
+    const units = new Set(recs(data.office.typicalCases).map((t) => t.region));
+    expect(units.size).toBe(REPORTING_UNITS.length);
+  });
+
+  test("every agency gets data", () => {
+    for (const [agency, collections] of Object.entries(data)) {
+      const rows = Object.values(collections as Record<string, object[]>).reduce((s, c) => s + c.length, 0);
+      expect([agency, rows > 0]).toEqual([agency, true]);
     }
-    expect(demo.police.persons.every((p) => criminal.has(p.criminalCase as string))).toBe(true);
   });
 
-  test("realistic attrition: most large cases referred, most referrals filed, some declined or pending", () => {
-    const statuses = demo.linkage.referrals.map((r) => r.status);
-    expect(statuses.filter((s) => s === "FILED").length).toBeGreaterThan(statuses.length / 2);
-    expect(statuses).toContain("DECLINED");
-    expect(statuses).toContain("SENT");
-  });
+  test("scale 100 generates at least 100,000 admin cases (generation only)", () => {
+    const big = generateDemo({ scale: 100 });
+    expect(adminCases(big).length).toBeGreaterThanOrEqual(100_000);
+    expect(big.linkage.referrals.length).toBeGreaterThan(5_000);
+  }, 120_000);
 });

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /** mulberry32: a tiny seeded PRNG, so the same seed always generates the same data set. */
 export function seededRandom(seed: number) {
   let a = seed >>> 0;
@@ -8,26 +10,45 @@ export function seededRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    int,
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     chance: (p: number) => next() < p,
+    /** One of `options` with probability proportional to its weight: `[[value, weight], …]`. */
+    weighted: <T>(options: ReadonlyArray<readonly [T, number]>): T => {
+      let roll = next() * options.reduce((s, [, w]) => s + w, 0);
+      for (const [value, w] of options) if ((roll -= w) < 0) return value;
+      return options[options.length - 1][0];
+    },
+    /** A standard normal draw (Box-Muller). */
+    normal: () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()),
+    /** `expected` events as a whole count: its integer part plus one more with the fractional part's probability. */
+    count: (expected: number) => Math.floor(expected) + (next() < expected - Math.floor(expected) ? 1 : 0),
   };
 }
 export type Random = ReturnType<typeof seededRandom>;
 
-export const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+/**
+ * An independent stream per part of the generator (`stream(seed, "saic")`): changing how one agency's
+ * data is drawn leaves every other agency's data as it was.
+ */
+export const stream = (seed: number, name: string) =>
+  seededRandom(createHash("sha1").update(`${seed}\u0000${name}`).digest().readUInt32BE(0));
 
-/** An instant on a date at a local (UTC+8) hour. */
-export const atLocal = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`);
-
-/** Yuan with fen, from a log-uniform draw between min and max: a few large cases, many small ones. */
-export const amount = (rnd: Random, min: number, max: number) => {
-  const yuan = Math.exp(Math.log(min) + rnd.next() * (Math.log(max) - Math.log(min)));
+/**
+ * Yuan with fen, log-normally distributed around `median` (σ in natural-log units), clamped to
+ * [min, max]: many small cases, a long tail of large ones, as enforcement statistics look.
+ */
+export function amount(rnd: Random, median: number, sigma: number, min = 500, max = 50_000_000): string {
+  const yuan = Math.min(max, Math.max(min, median * Math.exp(sigma * rnd.normal())));
   return (Math.round(yuan * 100) / 100).toFixed(2);
-};
+}
+
+/** A share of an amount (e.g. illegal gains out of the business volume), in yuan with fen. */
+export const share = (value: string, from: number, to: number, rnd: Random) =>
+  (Math.round(Number(value) * (from + rnd.next() * (to - from)) * 100) / 100).toFixed(2);
+
+/** Whole yuan, rounded down to a multiple of `step` (fines and damages are set in round figures). */
+export const round = (yuan: number, step = 1000) => (Math.max(step, Math.floor(yuan / step) * step)).toFixed(2);

@@ -1,0 +1,40 @@
+import { Agency, CampaignCode } from "@ipr/shared";
+import { END, addDays, atLocal } from "./dates";
+import { UNITS, cityOf, shortName } from "./places";
+import { inActionPlan } from "./schedule";
+import type { World } from "./world";
+
+const ORGANS: Partial<Record<Agency, string>> = {
+  SAIC: "市场监管部门", IPO: "知识产权局", PRESS: "版权局", AGRICULTURE: "农业部门", CUSTOMS: "海关", POSTAL: "邮政管理部门",
+};
+
+/**
+ * A few typical cases per reporting unit (查处典型案例), as units send them with the monthly table:
+ * chosen among the unit's larger cases, preferably those that went on to a criminal case.
+ */
+export function generateOffice(world: World, outcomes: Map<string, string>) {
+  const rnd = world.random("office");
+  for (const unit of UNITS) {
+    const candidates = world.sources
+      .filter((s) => s.region.startsWith(unit.code.slice(0, 2)))
+      .sort((a, b) => Number(outcomes.has(b.id)) - Number(outcomes.has(a.id)) || Number(b.amount) - Number(a.amount));
+    const wanted = rnd.count(world.scale * (1 + unit.weight / 3));
+    const pool = candidates.slice(0, Math.max(5, wanted * 3));
+    for (let i = 0; i < wanted && pool.length > 0; i++) {
+      const s = pool.splice(rnd.int(0, pool.length - 1), 1)[0];
+      const city = cityOf(s.region);
+      const organ = ORGANS[s.agency]!;
+      const [y, m] = [s.date.slice(0, 4), Number(s.date.slice(5, 7))];
+      const reported = addDays(s.date, rnd.int(20, 45));
+      world.data.office.typicalCases.push({
+        id: world.id("typical-case", world.serial("typical-case")), region: unit.code, period: s.date.slice(0, 7), agency: s.agency,
+        campaign: s.holder.foreignInvested && inActionPlan(s.date) ? CampaignCode.FOREIGN_INVESTED_IP_2017 : null,
+        title: `${shortName(city)}${organ}查处${s.summary}案`.slice(0, 200),
+        summary:
+          `${y}年${m}月，${city.name}${organ}查处${s.summary}案，涉案金额${Number(s.amount).toLocaleString("en-US")}元，` +
+          `权利人为${s.holder.name}${s.holder.foreignInvested ? "（外商投资企业）" : ""}。${outcomes.get(s.id) ?? "已依法作出行政处罚。"}`,
+        createdBy: `office-${unit.code}`, createdAt: atLocal(reported < END ? reported : END, 10),
+      });
+    }
+  }
+}

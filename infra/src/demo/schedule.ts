@@ -1,0 +1,38 @@
+import { CampaignCode } from "@ipr/shared";
+import { MONTHS, daysInMonth } from "./dates";
+import { TOTAL_WEIGHT, UNITS, type Unit } from "./places";
+import type { Random } from "./random";
+import type { World } from "./world";
+
+/** Administrative cases of all six kinds per unit of scale: scale 1 is the demo set. */
+export const CASES_PER_SCALE = 1250;
+
+/** Each agency's share of the admin cases: SAIC > IPO > PRESS > CUSTOMS > POSTAL > AGRICULTURE. */
+export const SHARES = { saic: 0.4, ipo: 0.2, press: 0.15, customs: 0.12, postal: 0.08, agriculture: 0.05 } as const;
+
+/** The action plan's own months (Sep-Dec 2017) were a concentrated campaign: more cases then. */
+const monthFactor = (month: string) => (month <= "2017-12" ? 1.6 : 1);
+const FACTORS = MONTHS.reduce((s, m) => s + monthFactor(m), 0);
+
+/**
+ * Calls `visit` for each of `perScale × scale` events spread over units (by weight) and months,
+ * month by month so that each agency's documents are numbered roughly in date order.
+ */
+export function schedule(world: World, rnd: Random, perScale: number, visit: (unit: Unit, date: string) => void) {
+  for (const month of MONTHS)
+    for (const unit of UNITS) {
+      const expected = ((world.scale * perScale * unit.weight) / TOTAL_WEIGHT) * (monthFactor(month) / FACTORS) * (0.8 + 0.4 * rnd.next());
+      for (let i = rnd.count(expected); i > 0; i--) visit(unit, `${month}-${String(rnd.int(1, daysInMonth(month))).padStart(2, "0")}`);
+    }
+}
+
+/** The action plan ran from its issue on 8 September to 31 December 2017 (office's campaign record). */
+export const inActionPlan = (date: string) => date >= "2017-09-08" && date <= "2017-12-31";
+
+/** Most foreign-invested cases during the action plan are tagged with it; an agency's own campaign otherwise. */
+export function campaignFor(rnd: Random, date: string, foreignInvested: boolean, own: CampaignCode | null = null): CampaignCode | null {
+  if (foreignInvested && inActionPlan(date) && rnd.chance(0.85)) return CampaignCode.FOREIGN_INVESTED_IP_2017;
+  return own;
+}
+
+export const year = (date: string) => date.slice(0, 4);
