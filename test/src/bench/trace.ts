@@ -29,7 +29,8 @@ async function prepare(scale: number) {
     .filter((r: any) => r?.sourceType === "SAIC_CASE" && r.sourceId?.id)
     .map((r: any) => r.sourceId.id);
   if (!ids.length) throw new Error(`no SAIC case with a full chain at scale ${scale}: ${JSON.stringify(found.errors)}`);
-  const adminCases = Object.entries(counts).filter(([k]) => /Case$|Seizure$|Interception$/.test(k) && !/Criminal|Court|Misconduct/.test(k)).reduce((n, [, v]) => n + v, 0);
+  const ADMIN = ["saic.SaicCase", "ipo.PatentCase", "press.CopyrightCase", "agriculture.PlantVarietyCase", "customs.CustomsSeizure", "postal.PostalInterception"];
+  const adminCases = ADMIN.reduce((n, k) => n + (counts[k] ?? 0), 0);
   return { scale, db, platform, ids, loadSeconds, rows: Object.values(counts).reduce((a, b) => a + b, 0), adminCases };
 }
 
