@@ -9,6 +9,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { formatError, logger, type SubgraphName } from "@ipr/shared";
 import { identityFromAuthorization } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
+import { exportRoutes } from "./exports/routes";
 import type { GatewayConfig } from "./config";
 
 export interface RunningGateway {
@@ -43,6 +44,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       context: async ({ req }) => ({ identity: await identityFromAuthorization(req.headers.authorization, secret) }),
     }),
   );
+  // CSV / XLSX exports of the monthly table, executed through `server` with the caller's identity
+  app.use("/reports", exportRoutes({ server, secret }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

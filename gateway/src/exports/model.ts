@@ -1,0 +1,145 @@
+/**
+ * What the exports read: the federated `MonthlyReport` (never a database), its lines and measures,
+ * and the only two kinds of value the table has — counts (plain digits) and amounts (yuan, 2 decimals).
+ */
+
+export type Kind = "count" | "amount";
+
+export interface Measure {
+  /** GraphQL field of the line, e.g. `cases`, `amountInvolved` */
+  measure: string;
+  kind: Kind;
+}
+
+export interface Line {
+  /** The agency that owns (answers) the line in the supergraph */
+  agency: string;
+  /** GraphQL field of MonthlyReport, e.g. `trademarkCases` */
+  line: string;
+  measures: Measure[];
+}
+
+const tally: Measure[] = [
+  { measure: "cases", kind: "count" },
+  { measure: "amountInvolved", kind: "amount" },
+];
+
+/** Every numeric line of MonthlyReport, in the paper table's order, then the lines beyond it. */
+export const LINES: Line[] = [
+  { agency: "SAIC", line: "tradeSecretCases", measures: tally },
+  { agency: "SAIC", line: "trademarkCases", measures: tally },
+  { agency: "IPO", line: "patentCases", measures: tally },
+  { agency: "PRESS", line: "copyrightCases", measures: tally },
+  { agency: "AGRICULTURE", line: "plantVarietyCases", measures: tally },
+  {
+    agency: "POLICE",
+    line: "police",
+    measures: [
+      { measure: "casesFiled", kind: "count" },
+      { measure: "suspectsCaught", kind: "count" },
+      { measure: "amountInvolved", kind: "amount" },
+    ],
+  },
+  {
+    agency: "PROCURATORATE",
+    line: "procuratorate",
+    measures: [
+      { measure: "arrestApprovedCases", kind: "count" },
+      { measure: "arrestApprovedPersons", kind: "count" },
+      { measure: "prosecutedCases", kind: "count" },
+      { measure: "prosecutedPersons", kind: "count" },
+    ],
+  },
+  {
+    agency: "CUSTOMS",
+    line: "customs",
+    measures: [
+      { measure: "seizures", kind: "count" },
+      { measure: "quantity", kind: "count" },
+      { measure: "goodsValue", kind: "amount" },
+      { measure: "amountInvolved", kind: "amount" },
+    ],
+  },
+  {
+    agency: "POSTAL",
+    line: "postal",
+    measures: [
+      { measure: "interceptions", kind: "count" },
+      { measure: "items", kind: "count" },
+      { measure: "crossBorder", kind: "count" },
+      { measure: "amountInvolved", kind: "amount" },
+    ],
+  },
+  {
+    agency: "COURTS",
+    line: "courts",
+    measures: [
+      { measure: "casesFiled", kind: "count" },
+      { measure: "criminalCasesFiled", kind: "count" },
+      { measure: "judgments", kind: "count" },
+      { measure: "defendantsSentenced", kind: "count" },
+    ],
+  },
+];
+
+export interface TypicalCase {
+  title: string;
+  summary: string;
+  agency: string;
+}
+
+/** A MonthlyReport as the exports select it: the key, the office's fields, and every line above. */
+export interface MonthlyReport {
+  region: string;
+  period: string;
+  scope: string;
+  regionName: string;
+  dueOn: string;
+  status: string;
+  typicalCases: TypicalCase[];
+  [line: string]: unknown;
+}
+
+const SELECTION = `region period scope regionName dueOn status typicalCases { title summary agency }
+  ${LINES.map((l) => `${l.line} { ${l.measures.map((m) => m.measure).join(" ")} }`).join("\n  ")}`;
+
+export const ONE_REPORT = `query MonthlyReportExport($region: String!, $period: String!, $scope: ReportScope!) {
+  monthlyReport(region: $region, period: $period, scope: $scope) { ${SELECTION} }
+}`;
+
+export const MANY_REPORTS = `query MonthlyReportsExport($regions: [String!], $from: String!, $to: String!, $scope: ReportScope!) {
+  monthlyReports(regions: $regions, from: $from, to: $to, scope: $scope) { ${SELECTION} }
+}`;
+
+export const SCOPES = ["FOREIGN_INVESTED", "ALL"] as const;
+
+/** A count as plain digits: a non-negative safe integer, never `1e21` nor `3.0`. */
+export function formatCount(value: unknown, where: string): string {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw new ExportDataError(`${where}: ${JSON.stringify(value)} is not a count`);
+  return String(value);
+}
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/** An amount as a Decimal string with exactly 2 decimals, by string operations only (no floats). */
+export function formatAmount(value: unknown, where: string): string {
+  const match = typeof value === "string" ? DECIMAL.exec(value) : null;
+  if (!match) throw new ExportDataError(`${where}: ${JSON.stringify(value)} is not a Decimal amount`);
+  const [, sign, units, cents = ""] = match;
+  return `${sign}${units.replace(/^0+(?=\d)/, "")}.${cents.padEnd(2, "0")}`;
+}
+
+export function formatValue(kind: Kind, value: unknown, where: string): string {
+  return kind === "count" ? formatCount(value, where) : formatAmount(value, where);
+}
+
+/** The value of `line.measure` of a report, formatted by its kind. */
+export function valueOf(report: MonthlyReport, line: string, measure: string): string {
+  const spec = LINES.find((l) => l.line === line)?.measures.find((m) => m.measure === measure);
+  if (!spec) throw new Error(`no measure ${line}.${measure}`);
+  const tallies = report[line] as Record<string, unknown> | null | undefined;
+  return formatValue(spec.kind, tallies?.[measure], `${report.region} ${report.period} ${line}.${measure}`);
+}
+
+/** The gateway answered with something the contract does not allow (HTTP 502). */
+export class ExportDataError extends Error {}

@@ -1,0 +1,127 @@
+import { valueOf, type MonthlyReport } from "./model";
+
+/**
+ * The attachment of the action plan (打假办发〔2017〕8号), 外商投资企业知识产权保护行动查处案件数据统计表,
+ * filled from one MonthlyReport. Both the CSV and the XLSX render this one structure.
+ */
+export const TITLE = "外商投资企业知识产权保护行动查处案件数据统计表";
+export const HEADINGS = { department: "部门", item: "项目", figures: "案件数量/涉案金额", count: "案件数量", amount: "涉案金额（元）" } as const;
+export const TYPICAL_CASES = "查处典型案例情况简述";
+export const SUPPLEMENT_TITLE = "附表：纸质统计表以外的统计（海关、邮政、法院）";
+export const SUPPLEMENT_HEADINGS = { department: "部门", item: "项目", count: "数量", amount: "金额（元）" } as const;
+
+/** One row of the table: a count, an amount, or both (admin lines). */
+export interface PaperLine {
+  department: string;
+  item: string;
+  count?: string;
+  amount?: string;
+}
+
+export interface PaperTable {
+  title: string;
+  /** 报送单位, 报送时间 and what else identifies the table: label → value */
+  meta: Array<[string, string]>;
+  lines: PaperLine[];
+  typicalCases: Array<{ department: string; title: string; summary: string }>;
+  /** Lines beyond the paper table (customs, postal, courts) */
+  supplement: PaperLine[];
+}
+
+type Row = { department: string; item: string; count?: [string, string]; amount?: [string, string] };
+
+const ADMIN = "行政执法部门";
+const PAPER_ROWS: Row[] = [
+  { department: ADMIN, item: "侵犯商业秘密案件", count: ["tradeSecretCases", "cases"], amount: ["tradeSecretCases", "amountInvolved"] },
+  { department: ADMIN, item: "侵犯商标权案件", count: ["trademarkCases", "cases"], amount: ["trademarkCases", "amountInvolved"] },
+  { department: ADMIN, item: "侵犯专利权案件", count: ["patentCases", "cases"], amount: ["patentCases", "amountInvolved"] },
+  { department: ADMIN, item: "侵犯著作权案件", count: ["copyrightCases", "cases"], amount: ["copyrightCases", "amountInvolved"] },
+  { department: ADMIN, item: "侵犯植物新品种权案件", count: ["plantVarietyCases", "cases"], amount: ["plantVarietyCases", "amountInvolved"] },
+  { department: "公安机关", item: "立案数", count: ["police", "casesFiled"] },
+  { department: "公安机关", item: "抓获犯罪嫌疑人数", count: ["police", "suspectsCaught"] },
+  { department: "公安机关", item: "涉案金额", amount: ["police", "amountInvolved"] },
+  { department: "检察机关", item: "批捕案件数", count: ["procuratorate", "arrestApprovedCases"] },
+  { department: "检察机关", item: "批捕犯罪嫌疑人数", count: ["procuratorate", "arrestApprovedPersons"] },
+  { department: "检察机关", item: "起诉案件数", count: ["procuratorate", "prosecutedCases"] },
+  { department: "检察机关", item: "起诉犯罪嫌疑人数", count: ["procuratorate", "prosecutedPersons"] },
+];
+
+const SUPPLEMENT_ROWS: Row[] = [
+  { department: "海关", item: "扣留侵权货物", count: ["customs", "seizures"], amount: ["customs", "amountInvolved"] },
+  { department: "海关", item: "扣留货物数量（件）", count: ["customs", "quantity"] },
+  { department: "海关", item: "扣留货物申报价值", amount: ["customs", "goodsValue"] },
+  { department: "邮政管理部门", item: "截获侵权寄递物品", count: ["postal", "interceptions"], amount: ["postal", "amountInvolved"] },
+  { department: "邮政管理部门", item: "截获物品件数", count: ["postal", "items"] },
+  { department: "邮政管理部门", item: "其中跨境电商包裹", count: ["postal", "crossBorder"] },
+  { department: "人民法院", item: "受理知识产权案件数", count: ["courts", "casesFiled"] },
+  { department: "人民法院", item: "其中刑事案件数", count: ["courts", "criminalCasesFiled"] },
+  { department: "人民法院", item: "审结（判决）案件数", count: ["courts", "judgments"] },
+  { department: "人民法院", item: "判处罪犯人数", count: ["courts", "defendantsSentenced"] },
+];
+
+/** The agency that handled a typical case, as the table's 部门 column names it. */
+export const AGENCY_DEPARTMENT: Record<string, string> = {
+  OFFICE: "打击侵权假冒工作领导小组办公室",
+  SAIC: "工商行政管理部门",
+  IPO: "知识产权部门",
+  PRESS: "新闻出版（版权）部门",
+  AGRICULTURE: "农业、林业部门",
+  CUSTOMS: "海关",
+  POSTAL: "邮政管理部门",
+  POLICE: "公安机关",
+  PROCURATORATE: "检察机关",
+  COURTS: "人民法院",
+};
+
+export const STATUS_LABEL: Record<string, string> = {
+  NOT_DUE: "未到报送期",
+  DUE: "待报送",
+  SUBMITTED: "已报送",
+  LATE: "逾期报送",
+  OVERDUE: "逾期未报",
+};
+
+export const SCOPE_LABEL: Record<string, string> = {
+  FOREIGN_INVESTED: "外商投资企业为权利人的案件",
+  ALL: "全部案件（含非外商投资企业）",
+};
+
+/** `2017-10` → `2017年10月` */
+const monthLabel = (period: string) => `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
+
+/** Beijing time as `YYYY-MM-DD HH:mm`, whatever the server's time zone. */
+export function chinaTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().replace("T", " ").slice(0, 16);
+}
+
+const fill = (report: MonthlyReport) => (row: Row): PaperLine => ({
+  department: row.department,
+  item: row.item,
+  ...(row.count ? { count: valueOf(report, ...row.count) } : {}),
+  ...(row.amount ? { amount: valueOf(report, ...row.amount) } : {}),
+});
+
+/**
+ * 报送时间 is the time this file was generated (Beijing time), marked as such: the table is produced
+ * from live data, not from a submitted copy. The report's own state (status, due date) is a row of its own.
+ */
+export function paperTable(report: MonthlyReport, generatedAt: Date): PaperTable {
+  return {
+    title: TITLE,
+    meta: [
+      ["报送单位", report.regionName],
+      ["报送时间", `${chinaTime(generatedAt)}（导出时间，北京时间）`],
+      ["统计月份", monthLabel(report.period)],
+      ["统计范围", SCOPE_LABEL[report.scope] ?? report.scope],
+      ["报送状态", `${STATUS_LABEL[report.status] ?? report.status}（${report.status}），应于 ${report.dueOn} 前报送`],
+    ],
+    lines: PAPER_ROWS.map(fill(report)),
+    typicalCases: report.typicalCases.map((c) => ({ department: AGENCY_DEPARTMENT[c.agency] ?? c.agency, title: c.title, summary: c.summary })),
+    supplement: SUPPLEMENT_ROWS.map(fill(report)),
+  };
+}
+
+/** ASCII file name, e.g. `monthly-440000-2017-10.csv`; scope ALL adds `-all`. */
+export function exportFileName(base: string, parts: string[], scope: string, ext: string): string {
+  return [base, ...parts, ...(scope === "ALL" ? ["all"] : [])].join("-").replace(/[^A-Za-z0-9._-]/g, "_") + `.${ext}`;
+}

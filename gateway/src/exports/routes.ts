@@ -1,0 +1,156 @@
+import { Router, type Request, type Response } from "express";
+import type { ApolloServer } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import { logger, type Identity } from "@ipr/shared";
+import { identityFromAuthorization } from "../auth";
+import type { GatewayContext } from "../data-source";
+import { CSV_CONTENT_TYPE, paperTableCsv } from "./csv";
+import { longFormatCsv } from "./long-format";
+import { ExportDataError, MANY_REPORTS, ONE_REPORT, SCOPES, type MonthlyReport } from "./model";
+import { exportFileName, paperTable } from "./paper-table";
+import { XLSX_CONTENT_TYPE, paperTableXlsx } from "./xlsx";
+
+export interface ExportOptions {
+  server: ApolloServer<GatewayContext>;
+  /** HS256 secret of caller tokens, as /graphql verifies them */
+  secret: Uint8Array;
+  /** Clock of 报送时间 (the generation time); tests may fix it */
+  now?: () => Date;
+}
+
+/** An export refused: the HTTP status and the same error body /graphql would give. */
+class Refusal extends Error {
+  constructor(readonly status: number, readonly errors: readonly GraphQLFormattedError[]) {
+    super(errors[0]?.message ?? "refused");
+  }
+}
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+const refusal = (code: string, message: string, field?: string) =>
+  new Refusal(STATUS[code] ?? 502, [{ message, extensions: { code, ...(field ? { field } : {}) } }]);
+
+/** A query parameter given once as text; `optional` lets it be absent. */
+function param(req: Request, name: string, optional: true): string | undefined;
+function param(req: Request, name: string): string;
+function param(req: Request, name: string, optional = false): string | undefined {
+  const value = req.query[name];
+  if (value === undefined && optional) return undefined;
+  if (typeof value !== "string" || !value.trim()) throw refusal("BAD_USER_INPUT", `${name}: give it once, e.g. ?${name}=${EXAMPLE[name] ?? "…"}`, name);
+  return value.trim();
+}
+const EXAMPLE: Record<string, string> = { region: "440000", period: "2017-10", from: "2017-09", to: "2017-12", regions: "440000,310000" };
+
+function scopeParam(req: Request): string {
+  const scope = param(req, "scope", true) ?? "FOREIGN_INVESTED";
+  if (!(SCOPES as readonly string[]).includes(scope)) throw refusal("BAD_USER_INPUT", `scope: ${JSON.stringify(scope)} is not one of ${SCOPES.join(", ")}`, "scope");
+  return scope;
+}
+
+/** `bom=0` (or `false`) leaves out the byte order mark, for tools that do not strip it. */
+function bomParam(req: Request): boolean {
+  const bom = param(req, "bom", true);
+  return !(bom === "0" || bom === "false");
+}
+
+/**
+ * Runs the operation through the running ApolloServer, exactly as /graphql would for this caller:
+ * same gateway, same query plan, same signed subgraph calls and the same access checks in each
+ * subgraph. Any GraphQL error refuses the whole export (no partial tables): its code picks the status.
+ */
+async function execute<T>(server: ApolloServer<GatewayContext>, identity: Identity, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await server.executeOperation<T>({ query, variables }, { contextValue: { identity } });
+  if (response.body.kind !== "single") throw refusal("INTERNAL_SERVER_ERROR", "unexpected incremental response");
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length) {
+    const code = errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === "string" && c in STATUS);
+    throw new Refusal(code ? STATUS[code] : 502, errors);
+  }
+  if (!data) throw refusal("INTERNAL_SERVER_ERROR", "the gateway returned no data");
+  return data;
+}
+
+function send(res: Response, contentType: string, fileName: string, body: string | Buffer) {
+  res.set({
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+    "Cache-Control": "no-store",
+    Vary: "Authorization",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.status(200).send(typeof body === "string" ? Buffer.from(body, "utf8") : body);
+}
+
+type Handler = (req: Request, res: Response, identity: Identity) => Promise<void>;
+
+/** Same authentication as /graphql; refusals and failures answer with a JSON `{ errors }` body. */
+function authenticated(secret: Uint8Array, handler: Handler) {
+  return async (req: Request, res: Response) => {
+    try {
+      const identity = await identityFromAuthorization(req.headers.authorization, secret).catch((e: Error) => {
+        throw refusal("UNAUTHENTICATED", e.message);
+      });
+      await handler(req, res, identity);
+    } catch (error) {
+      let refused: Refusal;
+      if (error instanceof Refusal) refused = error;
+      else if (error instanceof ExportDataError) {
+        logger.error({ err: error }, "export: the gateway answered outside the contract");
+        refused = refusal("BAD_GATEWAY", "the federated report did not match the contract");
+      } else {
+        logger.error({ err: error }, "export failed");
+        refused = new Refusal(500, [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      }
+      if (refused.status === 401) res.set("WWW-Authenticate", 'Bearer realm="ipr"');
+      res.status(refused.status).set("Cache-Control", "no-store").json({ errors: refused.errors });
+    }
+  };
+}
+
+/**
+ * `GET /reports/monthly.csv|.xlsx?region&period[&scope]`: one unit's table for one month in the layout
+ * of the action plan's paper table; `GET /reports/monthly-long.csv?[regions]&from&to[&scope]`: one
+ * row per unit × month × measure for BI tools. Everything is read through the federated query.
+ */
+export function exportRoutes({ server, secret, now = () => new Date() }: ExportOptions): Router {
+  const router = Router();
+
+  const oneReport = async (req: Request, identity: Identity) => {
+    const variables = { region: param(req, "region"), period: param(req, "period"), scope: scopeParam(req) };
+    const { monthlyReport } = await execute<{ monthlyReport: MonthlyReport }>(server, identity, ONE_REPORT, variables);
+    const generatedAt = now();
+    const name = (ext: string) => exportFileName("monthly", [monthlyReport.region, monthlyReport.period], monthlyReport.scope, ext);
+    return { table: paperTable(monthlyReport, generatedAt), generatedAt, name };
+  };
+
+  router.get(
+    "/monthly.csv",
+    authenticated(secret, async (req, res, identity) => {
+      const { table, name } = await oneReport(req, identity);
+      send(res, CSV_CONTENT_TYPE, name("csv"), paperTableCsv(table));
+    }),
+  );
+
+  router.get(
+    "/monthly.xlsx",
+    authenticated(secret, async (req, res, identity) => {
+      const { table, generatedAt, name } = await oneReport(req, identity);
+      send(res, XLSX_CONTENT_TYPE, name("xlsx"), await paperTableXlsx(table, generatedAt));
+    }),
+  );
+
+  router.get(
+    "/monthly-long.csv",
+    authenticated(secret, async (req, res, identity) => {
+      const given = param(req, "regions", true);
+      const regions = given === undefined ? null : given.split(",").map((r) => r.trim()).filter(Boolean);
+      if (regions && !regions.length) throw refusal("BAD_USER_INPUT", "regions: give a comma-separated list of region codes, or leave it out", "regions");
+      const variables = { regions, from: param(req, "from"), to: param(req, "to"), scope: scopeParam(req) };
+      const bom = bomParam(req);
+      const { monthlyReports } = await execute<{ monthlyReports: MonthlyReport[] }>(server, identity, MANY_REPORTS, variables);
+      send(res, CSV_CONTENT_TYPE, exportFileName("monthly-long", [variables.from, variables.to], variables.scope, "csv"), longFormatCsv(monthlyReports, { bom }));
+    }),
+  );
+
+  return router;
+}
