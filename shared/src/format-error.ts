@@ -13,7 +13,7 @@ function uniqueViolationField(error: UniqueConstraintViolationException & { deta
   return `input.${column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
 }
 
-const KNOWN = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GRAPHQL_PARSE_FAILED", "PERSISTED_QUERY_NOT_FOUND", "BAD_REQUEST"]);
+const KNOWN = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "GRAPHQL_PARSE_FAILED", "PERSISTED_QUERY_NOT_FOUND", "BAD_REQUEST", "SERVICE_UNAVAILABLE"]);
 
 /**
  * Refusals keep their code and field; a literal that fails a scalar (a Decimal given as 12.5) is bad

@@ -6,6 +6,7 @@ export * from "./campaign";
 export * from "./connection";
 export * from "./context";
 export * from "./credit-code";
+export * from "./data-quality";
 export * from "./deadlines";
 export * from "./db";
 export * from "./errors";

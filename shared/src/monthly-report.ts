@@ -1,10 +1,12 @@
 import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Context } from "./context";
+import { Agency } from "./agency";
 import { badInput, forbidden } from "./errors";
 import { DecimalScalar, normalizeDecimal } from "./scalars";
 import { NATIONAL, isRegion, regionPrefix } from "./regions";
 import { canRead } from "./policy";
 import { todayIn } from "./context";
+import type { SubgraphName } from "./peers";
 
 /** Which records the monthly table counts: those of foreign-invested right holders (the action plan's table) or all. */
 export enum ReportScope {
@@ -61,8 +63,8 @@ export function periodRange(period: string): [string, string] {
 /** A report key a caller may read: a known region inside the caller's, a real month. Nationwide only for those who cover it. */
 export function checkReportKey(ctx: Context, key: ReportKey, field = "region"): ReportKey {
   if (!isRegion(key.region, { allowNational: true })) throw badInput(field, `unknown region code ${JSON.stringify(key.region)}`);
-  if (!canRead(ctx.identity, key.region))
-    throw forbidden(key.region === NATIONAL ? "national totals are for the national office" : `region ${key.region} is outside your region ${ctx.identity.region}`, field);
+  if (key.region === NATIONAL && ctx.identity.agency !== Agency.OFFICE) throw forbidden("national totals are for the national office", field);
+  if (!canRead(ctx.identity, key.region)) throw forbidden(`region ${key.region} is outside your region ${ctx.identity.region}`, field);
   requirePeriod(key.period, "period", ctx.now());
   return key;
 }
@@ -89,21 +91,13 @@ export interface Measure {
  * served by b-tree indexes), grouped by key, and the measures are glued with UNION ALL.
  */
 function tallySql(measures: Record<string, Measure>, keys: readonly ReportKey[]) {
-  const params: unknown[] = [];
-  const rows = keys.map((key, idx) => {
-    const prefix = regionPrefix(key.region);
-    const [from, to] = periodRange(key.period);
-    // a prefix range: "44" ≤ region < "45"; nationwide, every 6-digit code is below "9999999"
-    const hi = prefix ? String(Number(prefix) + 1).padStart(prefix.length, "0") : "9999999";
-    params.push(idx, prefix || "0", hi, from, to, key.scope === ReportScope.FOREIGN_INVESTED);
-    return "(?::int, ?::text, ?::text, ?::date, ?::date, ?::boolean)";
-  });
+  const { cte, params } = reportKeysCte(keys);
   const parts = Object.entries(measures).map(
     ([name, m]) => `select k.idx, '${name}' as measure, (${m.value})::text as value from k join ${m.from}
       on ${m.region} >= k.lo and ${m.region} < k.hi and ${m.date} >= k.day_from and ${m.date} < k.day_to and (not k.foreign_only or ${m.foreign})
       ${m.where ? `where ${m.where}` : ""} group by k.idx`,
   );
-  return { sql: `with k(idx, lo, hi, day_from, day_to, foreign_only) as (values ${rows.join(", ")}) ${parts.join(" union all ")}`, params };
+  return { sql: `${cte} ${parts.join(" union all ")}`, params };
 }
 
 export type Tally = Record<string, string>;
@@ -139,3 +133,48 @@ export function caseMeasures(base: Omit<Measure, "value">, name: string, where?:
 }
 
 export const caseTally = (t: Tally, name: string): CaseTally => ({ cases: count(t[`${name}.cases`]), amountInvolved: yuan(t[`${name}.amount`]) });
+
+/**
+ * The request's report keys as `k(idx, lo, hi, day_from, day_to, foreign_only)`, as the kit's tally
+ * joins them: a region prefix as the range lo ≤ region < hi (b-tree friendly; nationwide every
+ * 6-digit code is below "9999999") and the month as the half-open range [day_from, day_to).
+ */
+export function reportKeysCte(keys: readonly ReportKey[]): { cte: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const rows = keys.map((key, idx) => {
+    const prefix = regionPrefix(key.region);
+    const [from, to] = periodRange(key.period);
+    const hi = prefix ? String(Number(prefix) + 1).padStart(prefix.length, "0") : "9999999";
+    params.push(idx, prefix || "0", hi, from, to, key.scope === ReportScope.FOREIGN_INVESTED);
+    return "(?::int, ?::text, ?::text, ?::date, ?::date, ?::boolean)";
+  });
+  return { cte: `with k(idx, lo, hi, day_from, day_to, foreign_only) as (values ${rows.join(", ")})`, params };
+}
+
+/**
+ * A value per report key, computed for every key of the request at once: `batch` receives all the
+ * keys the request asks for and answers one value per key, so N reports cost what one does.
+ */
+export function perReportKey<V>(ctx: Context, name: string, key: ReportKey, batch: (keys: readonly ReportKey[]) => Promise<V[]>): Promise<V> {
+  const loader = ctx.loaders.get<string, V>(`report:${name}`, (ids) => batch(ids.map((id) => JSON.parse(id) as ReportKey)));
+  return loader.load(JSON.stringify({ region: key.region, period: key.period, scope: key.scope }));
+}
+
+/** Ids per `_entities` call: a subgraph takes bodies up to 2 MB, so a huge batch goes in a few calls. */
+const PEER_CHUNK = 5000;
+
+/**
+ * Another agency's facts about its entities, as the caller: one `_entities` call for all the ids
+ * (more only past PEER_CHUNK ids). Unknown ids, and ids the caller may not read, map to null.
+ */
+export async function peerFacts<T extends { id: string }>(
+  ctx: Context, subgraph: SubgraphName, typename: string, ids: Iterable<string>, selection: string,
+): Promise<Map<string, T | null>> {
+  const distinct = [...new Set([...ids].map((id) => id.toLowerCase()))];
+  const out = new Map<string, T | null>();
+  const parts: string[][] = [];
+  for (let i = 0; i < distinct.length; i += PEER_CHUNK) parts.push(distinct.slice(i, i + PEER_CHUNK));
+  const answers = await Promise.all(parts.map((part) => ctx.peers.entities<T>(ctx.identity, subgraph, typename, part.map((id) => ({ id })), selection)));
+  parts.forEach((part, i) => part.forEach((id, j) => out.set(id, answers[i][j] ?? null)));
+  return out;
+}

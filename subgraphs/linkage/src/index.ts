@@ -7,6 +7,7 @@ import { CriminalCaseReferral, SOURCE_CONTRIBUTIONS } from "./resolvers/contribu
 import { CriminalThreshold } from "./entities/criminal-threshold";
 import { CriminalThresholdResolver } from "./resolvers/criminal-threshold";
 import { UnreferredResolver } from "./resolvers/unreferred";
+import { MonthlyReport, ReportConsistency } from "./resolvers/report-consistency";
 import { references } from "./references";
 import { Clue } from "./entities/clue";
 import { EvidenceItem, EvidenceTransfer } from "./entities/evidence-transfer";
@@ -23,7 +24,8 @@ import { migrations } from "./migrations";
  */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ...SOURCE_CONTRIBUTIONS],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, ...SOURCE_CONTRIBUTIONS],
+  orphanedTypes: [MonthlyReport],
   references,
   entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],
   migrations,

@@ -6,18 +6,20 @@ import { CampaignResolver } from "./resolvers/campaign";
 import { ReportingUnitResolver } from "./resolvers/reporting-unit";
 import { TypicalCaseResolver } from "./resolvers/typical-case";
 import { MonthlyReportResolver } from "./resolvers/monthly-report";
+import { MonthlyReportSubmissionResolver } from "./resolvers/monthly-report-submission";
+import { MonthlyReportSubmission } from "./entities/monthly-report-submission";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
-/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table. */
+/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table and its submissions. */
 export const office = defineSubgraph({
   name: "office",
-  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver],
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver],
   references,
-  entities: [Campaign, CampaignPhase, TypicalCase],
+  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission],
   migrations,
 });
 
-export { Campaign, CampaignPhase, TypicalCase };
+export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission };
 
 if (require.main === module) runSubgraph(office);

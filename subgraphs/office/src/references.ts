@@ -1,11 +1,12 @@
-import { checkReportKey, lookup, one, ReportScope, type Context, type ReferenceResolvers } from "@ipr/shared";
+import { lookup, one, ReportScope, type Context, type ReferenceResolvers } from "@ipr/shared";
 import { Campaign } from "./entities/campaign";
 import { TypicalCase } from "./entities/typical-case";
 import { reportingUnit } from "./resolvers/reporting-unit";
+import { checkReport } from "./report-access";
 
 export const references: ReferenceResolvers = {
   ReportingUnit: (ref) => reportingUnit(String(ref.code)),
   Campaign: (ref, ctx: Context) => one(ctx, Campaign, "code").load(String(ref.code)),
-  MonthlyReport: (ref, ctx: Context) => checkReportKey(ctx, { region: String(ref.region), period: String(ref.period), scope: ref.scope as ReportScope }),
+  MonthlyReport: (ref, ctx: Context) => checkReport(ctx, { region: String(ref.region), period: String(ref.period), scope: ref.scope as ReportScope }),
   TypicalCase: (ref, ctx: Context) => lookup(ctx, TypicalCase, String(ref.id)),
 };

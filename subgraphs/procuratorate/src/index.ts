@@ -14,6 +14,7 @@ import { FilingSupervisionResolver } from "./resolvers/filing-supervision";
 import { MisconductCaseResolver } from "./resolvers/misconduct-case";
 import { ProsecutionResolver } from "./resolvers/prosecution";
 import { ReferralContributions } from "./resolvers/referral";
+import { ReportConsistency } from "./resolvers/report-consistency";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
@@ -23,7 +24,7 @@ import { migrations } from "./migrations";
  */
 export const procuratorate = defineSubgraph({
   name: "procuratorate", // port 4010 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions],
+  resolvers: [MonthlyReportRow, ReportConsistency, ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions],
   orphanedTypes: [MonthlyReport],
   references,
   entities: [ArrestReview, ArrestReviewPerson, Prosecution, ProsecutionDefendant, FilingSupervision, FilingSupervisionEvent, MisconductCase],

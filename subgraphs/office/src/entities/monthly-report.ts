@@ -1,18 +1,5 @@
-import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { DateScalar, ReportScope } from "@ipr/shared";
-
-export enum ReportStatus {
-  /** The month has not ended. */
-  NOT_DUE = "NOT_DUE",
-  /** The month has ended; the report is due by the 15th of the next month. */
-  DUE = "DUE",
-  SUBMITTED = "SUBMITTED",
-  /** Submitted after the 15th. */
-  LATE = "LATE",
-  /** Past the 15th and not submitted. */
-  OVERDUE = "OVERDUE",
-}
-registerEnumType(ReportStatus, { name: "ReportStatus" });
 
 /**
  * One unit's statistics table for one month (外商投资企业知识产权保护行动查处案件数据统计表). The office
@@ -27,17 +14,5 @@ export class MonthlyReport {
   @Field(() => ReportScope) scope!: ReportScope;
 }
 
-/** When a month's report is due: the 15th of the following month (行动方案 三(一)). */
-export function dueOn(period: string): string {
-  const [y, m] = period.split("-").map(Number);
-  return m === 12 ? `${y + 1}-01-15` : `${y}-${String(m + 1).padStart(2, "0")}-15`;
-}
-
-export function reportStatus(period: string, today: string, submittedOn: string | null): ReportStatus {
-  const due = dueOn(period);
-  if (submittedOn) return submittedOn <= due ? ReportStatus.SUBMITTED : ReportStatus.LATE;
-  if (today < due.slice(0, 8) + "01") return ReportStatus.NOT_DUE;
-  return today <= due ? ReportStatus.DUE : ReportStatus.OVERDUE;
-}
-
+export { ReportStatus, dueOn, reportStatus } from "../report-status";
 export { DateScalar };

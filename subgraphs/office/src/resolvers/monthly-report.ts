@@ -1,10 +1,17 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import {
-  DateScalar, REPORTING_UNITS, ReportScope, badInput, canRead, checkReportKey, covers, forbidden, regionName, requirePeriod, todayIn,
+  Agency, DateScalar, REPORTING_UNITS, ReportScope, assertAgency, badInput, canRead, covers, forbidden, regionName, requirePeriod,
   type Context, type ReportKey,
 } from "@ipr/shared";
-import { MonthlyReport, ReportStatus, dueOn, reportStatus } from "../entities/monthly-report";
+import { MonthlyReport } from "../entities/monthly-report";
+import { MonthlyReportSubmission } from "../entities/monthly-report-submission";
 import { TypicalCase } from "../entities/typical-case";
+import { ReportDifference } from "../schema/submitted-figures";
+import { LATE_OR_MISSING, ReportStatus, dueOn } from "../report-status";
+import { checkReport } from "../report-access";
+import { compareFigures, type Figures } from "../report-lines";
+import { liveFigures } from "../live-figures";
+import { latestSubmission, statusOf, submissionsOf } from "../submissions";
 
 /** At most three years of months in one request: 32 units × 36 months is already 1,152 tables. */
 const MAX_MONTHS = 36;
@@ -29,7 +36,7 @@ export class MonthlyReportResolver {
     @Arg("scope", () => ReportScope, { defaultValue: ReportScope.FOREIGN_INVESTED }) scope: ReportScope,
     @Ctx() ctx: Context,
   ): MonthlyReport {
-    return checkReportKey(ctx, { region, period, scope });
+    return checkReport(ctx, { region, period, scope });
   }
 
   @Query(() => [MonthlyReport], { description: "Tables of many units and months at once (each agency answers all of them in one SQL statement)" })
@@ -47,9 +54,26 @@ export class MonthlyReportResolver {
     if (!units.length) throw forbidden("no reporting unit lies inside your region: ask for your own region explicitly", "regions");
     const periods = months(from, to);
     return units.flatMap((region, i) => {
-      checkReportKey(ctx, { region, period: from, scope }, `regions[${i}]`);
+      checkReport(ctx, { region, period: from, scope }, `regions[${i}]`);
       return periods.map((period) => ({ region, period, scope }));
     });
+  }
+
+  @Query(() => [MonthlyReport], {
+    description: "The reporting units inside your region whose table for the month is OVERDUE (missing after the 15th) or LATE (OFFICE only)",
+  })
+  async lateOrMissingReports(
+    @Arg("period", () => String) period: string,
+    @Arg("scope", () => ReportScope, { defaultValue: ReportScope.FOREIGN_INVESTED }) scope: ReportScope,
+    @Ctx() ctx: Context,
+  ): Promise<ReportKey[]> {
+    assertAgency(ctx, Agency.OFFICE);
+    requirePeriod(period, "period", ctx.now());
+    const units = REPORTING_UNITS.filter((u) => covers(ctx.identity.region, u.code));
+    if (!units.length) throw forbidden(`no reporting unit lies inside your region ${ctx.identity.region}`);
+    const reports = units.map((u) => ({ region: u.code, period, scope }));
+    const statuses = await Promise.all(reports.map((r) => statusOf(ctx, r)));
+    return reports.filter((_r, i) => LATE_OR_MISSING.includes(statuses[i]));
   }
 
   @FieldResolver(() => String, { description: "报送单位: the unit's name" })
@@ -62,9 +86,33 @@ export class MonthlyReportResolver {
     return dueOn(r.period);
   }
 
-  @FieldResolver(() => ReportStatus)
+  @FieldResolver(() => ReportStatus, { description: "Against the deadline, judged on the day (China time) the table was first submitted" })
   status(@Root() r: ReportKey, @Ctx() ctx: Context) {
-    return reportStatus(r.period, todayIn(ctx.now()), null);
+    return statusOf(ctx, r);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When the unit first submitted the table (amendments are in `submissions`)" })
+  async submittedAt(@Root() r: ReportKey, @Ctx() ctx: Context) {
+    return (await submissionsOf(ctx, r))[0]?.submittedAt ?? null;
+  }
+
+  @FieldResolver(() => MonthlyReportSubmission, { nullable: true, description: "The version in force: the latest amendment, or the submission; null until submitted" })
+  submission(@Root() r: ReportKey, @Ctx() ctx: Context) {
+    return latestSubmission(ctx, r);
+  }
+
+  @FieldResolver(() => [MonthlyReportSubmission], { description: "Every submitted version, oldest first: the audit trail of amendments" })
+  submissions(@Root() r: ReportKey, @Ctx() ctx: Context) {
+    return submissionsOf(ctx, r);
+  }
+
+  @FieldResolver(() => [ReportDifference], {
+    description: "For a submitted table: each measure whose live value (the lines on this table) no longer matches the version in force; empty when unsubmitted",
+  })
+  async differences(@Root() r: ReportKey, @Ctx() ctx: Context) {
+    const latest = await latestSubmission(ctx, r);
+    if (!latest) return [];
+    return compareFigures(latest.figures as unknown as Figures, await liveFigures(ctx, r));
   }
 
   @FieldResolver(() => [TypicalCase], { description: "查处典型案例情况简述: typical cases reported for the month in the unit" })

@@ -1,0 +1,55 @@
+import type { SubgraphName } from "@ipr/shared";
+
+/** One agency's lines of the monthly table: line name → its measures, exactly as it contributes them to MonthlyReport. */
+export type ReportLines = Readonly<Record<string, readonly string[]>>;
+
+const CASE_TALLY = ["cases", "amountInvolved"] as const;
+
+/**
+ * Who answers for which lines of the table. The office asks each of these subgraphs for its lines
+ * when a unit submits (the frozen snapshot) and when a submitted report is compared with the live
+ * figures. An agency that adds a line or a measure adds it here (and to `SubmittedFigures`).
+ */
+export const REPORT_LINES: ReadonlyArray<{ subgraph: SubgraphName; lines: ReportLines }> = [
+  { subgraph: "saic", lines: { tradeSecretCases: CASE_TALLY, trademarkCases: CASE_TALLY } },
+  { subgraph: "ipo", lines: { patentCases: CASE_TALLY } },
+  { subgraph: "press", lines: { copyrightCases: CASE_TALLY } },
+  { subgraph: "agriculture", lines: { plantVarietyCases: CASE_TALLY } },
+  { subgraph: "police", lines: { police: ["casesFiled", "suspectsCaught", "amountInvolved"] } },
+  { subgraph: "procuratorate", lines: { procuratorate: ["arrestApprovedCases", "arrestApprovedPersons", "prosecutedCases", "prosecutedPersons"] } },
+  { subgraph: "customs", lines: { customs: ["seizures", "quantity", "goodsValue", "amountInvolved"] } },
+  { subgraph: "postal", lines: { postal: ["interceptions", "items", "crossBorder", "amountInvolved"] } },
+  { subgraph: "courts", lines: { courts: ["casesFiled", "criminalCasesFiled", "judgments", "defendantsSentenced"] } },
+];
+
+/** The GraphQL selection that asks a subgraph for its lines, e.g. `patentCases { cases amountInvolved }`. */
+export const selectionOf = (lines: ReportLines): string =>
+  Object.entries(lines).map(([line, measures]) => `${line} { ${measures.join(" ")} }`).join(" ");
+
+/** Every agency's lines of one table, as the agencies answered: Int measures as numbers, Decimal ones as strings. */
+export type Figures = Record<string, Record<string, number | string>>;
+
+/** One measure whose live value is no longer what was submitted. */
+export interface FigureDifference {
+  line: string;
+  measure: string;
+  submitted: string;
+  live: string;
+}
+
+/**
+ * The measures of a snapshot that the live figures no longer match, in table order. Only measures the
+ * snapshot holds are compared: one added to the table after the submission was never submitted.
+ */
+export function compareFigures(submitted: Figures, live: Figures): FigureDifference[] {
+  const out: FigureDifference[] = [];
+  for (const { lines } of REPORT_LINES)
+    for (const [line, measures] of Object.entries(lines))
+      for (const measure of measures) {
+        const was = submitted[line]?.[measure];
+        if (was === undefined || was === null) continue;
+        const now = live[line]?.[measure];
+        if (String(was) !== String(now ?? "")) out.push({ line, measure, submitted: String(was), live: now === undefined || now === null ? "" : String(now) });
+      }
+  return out;
+}
