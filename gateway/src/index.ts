@@ -5,6 +5,10 @@ import { startGateway } from "./server";
 export * from "./auth";
 export * from "./config";
 export * from "./server";
+export * from "./audit";
+export { documentHash } from "./limits/persisted-operations";
+export { documentCost, type CostOptions } from "./limits/cost";
+export { GATEWAY_REFUSALS, type GatewayRefusalCode } from "./limits/errors";
 
 if (require.main === module) {
   (async () => {

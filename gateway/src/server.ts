@@ -6,11 +6,18 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { formatError, logger, type SubgraphName } from "@ipr/shared";
-import { identityFromAuthorization } from "./auth";
+import { logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
+import { HttpAuditSink, auditDataSource, auditPlugin, auditRequests, auditedContext } from "./audit";
+import { authenticateRequests, createAuthenticator, requestIdentity } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
 import { exportRoutes } from "./exports/routes";
-import type { GatewayConfig } from "./config";
+import { gatewaySettings, type GatewayConfig } from "./config";
+import { jsonBody } from "./limits/body";
+import { withExecutionDeadline } from "./limits/deadline";
+import { formatGatewayError } from "./limits/errors";
+import { enforcePersistedOperations, loadPersistedOperations, manifestQueryCache } from "./limits/persisted-operations";
+import { createRateLimiter, rateLimitRequests } from "./limits/rate-limit";
+import { graphqlLimits } from "./limits/validation";
 
 export interface RunningGateway {
   url: string;
@@ -18,38 +25,64 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Apollo Gateway on the committed supergraph, inside Apollo Server, behind JWT authentication. */
+/**
+ * Apollo Gateway on the committed supergraph, inside Apollo Server, behind JWT authentication,
+ * rate limits, persisted operations (when configured) and the hostile-query limits.
+ */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const settings = gatewaySettings(config);
+  const authenticate = createAuthenticator(settings.auth, config.jwtSecret);
+  const limits = graphqlLimits(settings.limits, settings.introspection);
+  const persisted = settings.persistedOperations.file ? loadPersistedOperations({ ...settings.persistedOperations, file: settings.persistedOperations.file }) : null;
+  const rateLimiter = await createRateLimiter(settings.rateLimit);
+
+  // every operation, executed or refused, goes to the office's append-only audit trail
+  const audit = new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret);
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs),
+      auditDataSource(name, new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs)),
   });
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
-    gateway,
-    formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    gateway: withExecutionDeadline(gateway, settings.limits.executionTimeoutMs),
+    formatError: formatGatewayError,
+    introspection: true, // only authenticated callers get this far; INTROSPECTION=false is a validation rule
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, auditPlugin(audit)],
   });
   await server.start();
-  const secret = new TextEncoder().encode(config.jwtSecret);
 
+  // in order: body size, token (401), rate limit (429), persisted operations (400), then GraphQL
+  const guards = [authenticateRequests(authenticate), ...(rateLimiter ? [rateLimitRequests(rateLimiter)] : [])];
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    auditRequests(audit),
+    ...jsonBody(settings.limits.maxBodyBytes),
+    ...guards,
+    ...(persisted ? [enforcePersistedOperations(persisted)] : []),
     expressMiddleware(server, {
-      context: async ({ req }) => ({ identity: await identityFromAuthorization(req.headers.authorization, secret) }),
+      context: auditedContext(audit, async ({ req, res }) => ({ identity: requestIdentity(res) ?? (await authenticate(req.headers.authorization)) })),
     }),
   );
   // CSV / XLSX exports of the monthly table, executed through `server` with the caller's identity
-  app.use("/reports", exportRoutes({ server, secret }));
+  app.use("/reports", ...guards, exportRoutes({ server, authenticate }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   logger.info({ url }, "gateway ready");
-  return { url, port, stop: () => server.stop() };
+  return {
+    url,
+    port,
+    stop: async () => {
+      await server.stop();
+      await rateLimiter?.close();
+    },
+  };
 }

@@ -12,9 +12,19 @@ const { values } = parseArgs({
     expires: { type: "string", default: "8h" },
   },
 });
+const config = configFromEnv({ ...process.env, SUPERGRAPH_PATH: "/dev/null" });
 issueToken(
-  { agency: values.agency!.toUpperCase(), region: values.region!, sub: values.sub, roles: values.roles?.split(",").filter(Boolean), expiresIn: values.expires },
-  new TextEncoder().encode(configFromEnv({ ...process.env, SUPERGRAPH_PATH: "/dev/null" }).jwtSecret),
+  {
+    agency: values.agency!.toUpperCase(),
+    region: values.region!,
+    sub: values.sub,
+    roles: values.roles?.split(",").filter(Boolean),
+    expiresIn: values.expires,
+    // when the gateway checks them (JWT_ISSUER / JWT_AUDIENCE), development tokens carry them
+    issuer: config.auth?.issuer?.[0],
+    audience: config.auth?.audience?.[0],
+  },
+  new TextEncoder().encode(config.jwtSecret),
 ).then(
   (token) => console.log(token),
   (error) => {

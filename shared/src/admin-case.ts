@@ -132,7 +132,7 @@ export function checkAdminCase(ctx: Context, owner: Agency, input: AdminCaseInpu
     foreignInvested: input.foreignInvested,
     amountInvolved: input.amountInvolved,
     campaign: input.campaign ?? null,
-    description: input.description?.trim() || null,
+    description: input.description?.trim() ? requireText(input.description, "input.description", 4000) : null,
   };
 }
 

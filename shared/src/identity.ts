@@ -73,3 +73,10 @@ export function verifySignedRequest(
   if (!ok) throw new Error("gateway signature does not match");
   return parseIdentityClaims(JSON.parse(Buffer.from(identity, "base64url").toString("utf8")));
 }
+
+/**
+ * The gateway's own identity when it delivers audit entries to the office. No caller's token may
+ * claim it (the gateway refuses such tokens), so only a request the gateway itself signs carries it.
+ */
+export const AUDIT_WRITER: Identity = { sub: "ipr-gateway", agency: Agency.OFFICE, region: "000000", roles: ["audit-writer"] };
+export const isServiceIdentityClaim = (identity: Identity) => identity.sub === AUDIT_WRITER.sub || identity.roles.includes("audit-writer");

@@ -1,3 +1,4 @@
+import { UseMiddleware, type MiddlewareFn } from "type-graphql";
 import { Agency } from "./agency";
 import type { Context } from "./context";
 import { forbidden } from "./errors";
@@ -48,3 +49,64 @@ export function assertAgency(ctx: Context, owner: Agency): void {
 /** Out-of-region rows are reported as absent, so a lookup reveals nothing about them. */
 export const visible = <T extends { region: string }>(ctx: Context, row: T | null | undefined): T | null =>
   row && canRead(ctx.identity, row.region) ? row : null;
+
+/**
+ * Field-level rules (who may see a field's stored value), declared per subgraph in one table in its
+ * `src/policy.ts` and enforced by one middleware, so an agency developer reads every restriction at a
+ * glance and a resolver just returns the stored value.
+ *
+ * A caller outside `readers` gets the field's `mask` of the value (e.g. `张*`, still obviously
+ * masked) or, without a mask, null plus a FORBIDDEN error entry at the field's path while the rest
+ * of the response still returns. GraphQL cannot give a field both a value and an error at its path
+ * (an error there means "this field is null"), so a rule chooses one: masks where the contract
+ * promises a masked value, FORBIDDEN where nothing partial is worth showing.
+ */
+export interface FieldRule<R = any> {
+  /** The agencies that see the stored value. */
+  readers: readonly Agency[];
+  /** What every other caller gets instead; without it they get null and a FORBIDDEN error (so the field must be nullable). */
+  mask?: (value: any, root: R) => unknown;
+  /** Restricts only the rows it accepts (e.g. TRADE_SECRET cases); the others are open to every caller. */
+  when?: (root: R) => boolean;
+}
+
+/** Rules keyed by schema coordinate, `"Type.field"` as the GraphQL schema names them. */
+export type FieldRules = Readonly<Record<string, FieldRule>>;
+
+export interface FieldPolicy {
+  readonly rules: FieldRules;
+  /** The type-graphql middleware applying the rules; `@EnforcePolicy(policy)` attaches it. */
+  readonly middleware: MiddlewareFn<Context>;
+}
+
+const COORDINATE = /^[A-Z_a-z][_0-9A-Za-z]*\.[A-Z_a-z][_0-9A-Za-z]*$/;
+
+/** The message and error a caller outside a rule's readers gets for `coordinate`. */
+export const fieldForbidden = (coordinate: string, rule: FieldRule, agency: Agency) =>
+  forbidden(`${coordinate} is shown only to ${rule.readers.join(", ")}; you act for ${agency}`, coordinate);
+
+/** Declares a subgraph's restricted fields, e.g. `fieldPolicy({ "Person.name": { readers: PERSONAL_DATA_READERS, mask: maskName } })`. */
+export function fieldPolicy(declared: FieldRules): FieldPolicy {
+  const rules: FieldRules = Object.freeze({ ...declared });
+  for (const [coordinate, rule] of Object.entries(rules)) {
+    if (!COORDINATE.test(coordinate)) throw new Error(`field policy: ${coordinate} is not a Type.field coordinate`);
+    if (!rule.readers.length) throw new Error(`field policy: ${coordinate} has no readers`);
+  }
+  const middleware: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
+    const coordinate = `${info.parentType.name}.${info.fieldName}`;
+    const rule = rules[coordinate];
+    if (!rule || rule.readers.includes(context.identity.agency) || (rule.when && !rule.when(root))) return next();
+    // without a mask the stored value is never even computed for this caller
+    if (!rule.mask) throw fieldForbidden(coordinate, rule, context.identity.agency);
+    const value = await next();
+    return value == null ? value : rule.mask(value, root);
+  };
+  return { rules, middleware };
+}
+
+/**
+ * Applies a policy to a resolver class (its queries and field resolvers) or an object type class
+ * (its own `@Field`s). Put it on every class that resolves a field the policy lists; fields it does
+ * not list pass through untouched.
+ */
+export const EnforcePolicy = (policy: FieldPolicy): ClassDecorator => UseMiddleware(policy.middleware);

@@ -19,6 +19,12 @@ import { logger } from "./logger";
 /** One agency's subgraph: its schema classes, its tables and migrations, and its place in the service map. */
 export interface SubgraphDefinition extends SchemaDefinition, DatabaseDefinition {
   name: SubgraphName;
+  /**
+   * Extra HTTP endpoints besides /graphql (e.g. an internal, signed ingestion route), mounted before
+   * /graphql. Each route checks its callers itself: `secrets` are the gateway secrets this subgraph
+   * accepts (for `verifySignedRequest`), `db` its database.
+   */
+  routes?: (app: express.Express, deps: { db: Database; secrets: string[] }) => void;
 }
 
 export const defineSubgraph = (def: SubgraphDefinition) => def;
@@ -80,6 +86,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
       res.status(503).json({ status: "database unavailable", subgraph: def.name });
     }
   });
+  def.routes?.(app, { db, secrets });
   app.post(
     "/graphql",
     express.json({ limit: "2mb", verify: (req, _res, buf) => void ((req as SignedRequest).rawBody = buf) }),

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from "express";
 import type { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { logger, type Identity } from "@ipr/shared";
-import { identityFromAuthorization } from "../auth";
+import { requestIdentity, type Authenticator } from "../auth";
 import type { GatewayContext } from "../data-source";
 import { CSV_CONTENT_TYPE, paperTableCsv } from "./csv";
 import { longFormatCsv } from "./long-format";
@@ -12,8 +12,8 @@ import { XLSX_CONTENT_TYPE, paperTableXlsx } from "./xlsx";
 
 export interface ExportOptions {
   server: ApolloServer<GatewayContext>;
-  /** HS256 secret of caller tokens, as /graphql verifies them */
-  secret: Uint8Array;
+  /** Verifies caller tokens as /graphql does (used when no earlier middleware has) */
+  authenticate: Authenticator;
   /** Clock of 报送时间 (the generation time); tests may fix it */
   now?: () => Date;
 }
@@ -25,7 +25,7 @@ class Refusal extends Error {
   }
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXECUTION_TIMEOUT: 504 };
 
 const refusal = (code: string, message: string, field?: string) =>
   new Refusal(STATUS[code] ?? 502, [{ message, extensions: { code, ...(field ? { field } : {}) } }]);
@@ -84,12 +84,14 @@ function send(res: Response, contentType: string, fileName: string, body: string
 type Handler = (req: Request, res: Response, identity: Identity) => Promise<void>;
 
 /** Same authentication as /graphql; refusals and failures answer with a JSON `{ errors }` body. */
-function authenticated(secret: Uint8Array, handler: Handler) {
+function authenticated(authenticate: Authenticator, handler: Handler) {
   return async (req: Request, res: Response) => {
     try {
-      const identity = await identityFromAuthorization(req.headers.authorization, secret).catch((e: Error) => {
-        throw refusal("UNAUTHENTICATED", e.message);
-      });
+      const identity =
+        requestIdentity(res) ??
+        (await authenticate(req.headers.authorization).catch((e: Error) => {
+          throw refusal("UNAUTHENTICATED", e.message);
+        }));
       await handler(req, res, identity);
     } catch (error) {
       let refused: Refusal;
@@ -112,7 +114,7 @@ function authenticated(secret: Uint8Array, handler: Handler) {
  * of the action plan's paper table; `GET /reports/monthly-long.csv?[regions]&from&to[&scope]`: one
  * row per unit × month × measure for BI tools. Everything is read through the federated query.
  */
-export function exportRoutes({ server, secret, now = () => new Date() }: ExportOptions): Router {
+export function exportRoutes({ server, authenticate, now = () => new Date() }: ExportOptions): Router {
   const router = Router();
 
   const oneReport = async (req: Request, identity: Identity) => {
@@ -125,7 +127,7 @@ export function exportRoutes({ server, secret, now = () => new Date() }: ExportO
 
   router.get(
     "/monthly.csv",
-    authenticated(secret, async (req, res, identity) => {
+    authenticated(authenticate, async (req, res, identity) => {
       const { table, name } = await oneReport(req, identity);
       send(res, CSV_CONTENT_TYPE, name("csv"), paperTableCsv(table));
     }),
@@ -133,7 +135,7 @@ export function exportRoutes({ server, secret, now = () => new Date() }: ExportO
 
   router.get(
     "/monthly.xlsx",
-    authenticated(secret, async (req, res, identity) => {
+    authenticated(authenticate, async (req, res, identity) => {
       const { table, generatedAt, name } = await oneReport(req, identity);
       send(res, XLSX_CONTENT_TYPE, name("xlsx"), await paperTableXlsx(table, generatedAt));
     }),
@@ -141,7 +143,7 @@ export function exportRoutes({ server, secret, now = () => new Date() }: ExportO
 
   router.get(
     "/monthly-long.csv",
-    authenticated(secret, async (req, res, identity) => {
+    authenticated(authenticate, async (req, res, identity) => {
       const given = param(req, "regions", true);
       const regions = given === undefined ? null : given.split(",").map((r) => r.trim()).filter(Boolean);
       if (regions && !regions.length) throw refusal("BAD_USER_INPUT", "regions: give a comma-separated list of region codes, or leave it out", "regions");

@@ -8,18 +8,23 @@ import { TypicalCaseResolver } from "./resolvers/typical-case";
 import { MonthlyReportResolver } from "./resolvers/monthly-report";
 import { MonthlyReportSubmissionResolver } from "./resolvers/monthly-report-submission";
 import { MonthlyReportSubmission } from "./entities/monthly-report-submission";
+import { AuditEntry } from "./entities/audit-entry";
+import { AuditEntryResolver } from "./resolvers/audit-entry";
+import { auditRoutes } from "./audit-ingest";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
-/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table and its submissions. */
+/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table and its submissions, and the gateway's audit trail. */
 export const office = defineSubgraph({
   name: "office",
-  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver],
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver],
   references,
-  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission],
+  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry],
   migrations,
+  // POST /internal/audit: the gateway's signed delivery of the audit trail
+  routes: auditRoutes,
 });
 
-export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission };
+export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry };
 
 if (require.main === module) runSubgraph(office);

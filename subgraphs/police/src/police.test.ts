@@ -101,6 +101,33 @@ describe("police subgraph", () => {
       const refs = filed.suspects.map((s: any) => ({ __typename: "Person", id: s.id }));
       expect((await call(who, ENTITIES, { r: refs })).data._entities).toEqual(masked);
     });
+
+    const BIRTH = `query($id: ID!) { criminalCase(id: $id) { filingNumber suspects { nationality birthDate } } }`;
+    test.each(["POLICE", "PROCURATORATE", "COURTS"] as const)("the date of birth (from the ID number) is shown to %s", async (agency) => {
+      const res = await call(identity(agency, "440000"), BIRTH, { id: filed.id });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.criminalCase.suspects).toEqual([{ nationality: "CN", birthDate: "1985-03-12" }, { nationality: "DE", birthDate: null }]);
+    });
+
+    test.each([identity("SAIC", "440000"), identity("OFFICE", "000000"), identity("CUSTOMS", "440300")])(
+      "the date of birth is null with a FORBIDDEN error for $agency, on every path, and the rest still returns",
+      async (who) => {
+        const res = await call(who, BIRTH, { id: filed.id });
+        expect(res.data.criminalCase).toEqual({ filingNumber: filed.filingNumber, suspects: [{ nationality: "CN", birthDate: null }, { nationality: "DE", birthDate: null }] });
+        expect(res.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
+          [["criminalCase", "suspects", 0, "birthDate"], "FORBIDDEN", "Person.birthDate"],
+          [["criminalCase", "suspects", 1, "birthDate"], "FORBIDDEN", "Person.birthDate"],
+        ]);
+        const refs = filed.suspects.map((s: any) => ({ __typename: "Person", id: s.id }));
+        const viaEntities = await call(who, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id birthDate } } }`, { r: refs });
+        expect(viaEntities.data._entities.map((p: any) => p.birthDate)).toEqual([null, null]);
+        expect(viaEntities.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+        const person = await call(who, `query($id: ID!) { person(id: $id) { idNumber birthDate } }`, { id: filed.suspects[0].id });
+        expect(person.data.person).toEqual({ idNumber: maskIdNumber(ZHANG), birthDate: null });
+        expect(person.errors?.[0]).toMatchObject({ path: ["person", "birthDate"], extensions: { code: "FORBIDDEN" } });
+        expect(JSON.stringify([res, viaEntities, person])).not.toContain("1985");
+      },
+    );
   });
 
   test.each([

@@ -60,6 +60,7 @@ describe("saic subgraph", () => {
     ["input.amountInvolved", { amountInvolved: "-5" }, "BAD_USER_INPUT"],
     ["input.foreignInvested", { foreignInvested: false }, "BAD_USER_INPUT"],
     ["input.caseNumber", { caseNumber: "  " }, "BAD_USER_INPUT"],
+    ["input.description", { description: "案".repeat(4001) }, "BAD_USER_INPUT"],
   ])("refuses bad %s and writes nothing", async (field, over, code) => {
     const before = await count("select count(*) as n from saic.saic_case");
     const res = await call(SZ, CREATE, { input: caseInput(over) });
@@ -103,6 +104,59 @@ describe("saic subgraph", () => {
     expect((await call(ZJ, `{ saicCases { totalCount } }`)).data.saicCases.totalCount).toBe(0);
     const someId = seen[0];
     expect((await call(ZJ, `query($id: ID!) { saicCase(id: $id) { id } }`, { id: someId })).data.saicCase).toBeNull();
+  });
+
+  test("enterprise names are searched as plain text: wildcards match themselves, an oversized search is refused", async () => {
+    const search = (nameContains: string) => call(GD, `query($f: EnterpriseFilter) { enterprises(filter: $f) { totalCount } }`, { f: { nameContains } });
+    expect((await search("外资电子")).data.enterprises.totalCount).toBe(1);
+    for (const wildcard of ["%", "_", "%%", "\\", "' or 1=1 --"]) expect((await search(wildcard)).data.enterprises.totalCount).toBe(0);
+    const big = await search("深".repeat(100_000));
+    expect(big.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.nameContains" });
+  });
+
+  describe("trade-secret descriptions", () => {
+    const SECRET = "配方：硅胶 62%，固化温度 138℃（商业秘密）";
+    let secretId: string, markId: string;
+    beforeAll(async () => {
+      const secret = await call(SZ, CREATE, { input: caseInput({ category: "TRADE_SECRET", trademarkViolation: null, rightHolderLoss: "600000", description: SECRET }) });
+      const mark = await call(SZ, CREATE, { input: caseInput({ description: "假冒注册商标的耳机" }) });
+      expect([secret.errors, mark.errors]).toEqual([undefined, undefined]);
+      [secretId, markId] = [secret.data.createSaicCase.id, mark.data.createSaicCase.id];
+    });
+    const READ = `query($id: ID!) { saicCase(id: $id) { category amountInvolved description } }`;
+    const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on SaicCase { category description } } }`;
+
+    test.each(["SAIC", "POLICE", "PROCURATORATE", "COURTS"] as const)("are shown to %s", async (agency) => {
+      const who = identity(agency, "440000");
+      const res = await call(who, READ, { id: secretId });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.saicCase.description).toBe(SECRET);
+      expect((await call(who, ENTITIES, { r: [{ __typename: "SaicCase", id: secretId }] })).data._entities[0].description).toBe(SECRET);
+    });
+
+    test.each(["OFFICE", "IPO", "PRESS", "AGRICULTURE", "CUSTOMS", "POSTAL"] as const)(
+      "are null with a FORBIDDEN error for %s on lookups, lists and _entities; the rest still returns",
+      async (agency) => {
+        const who = identity(agency, "440000");
+        const res = await call(who, READ, { id: secretId });
+        expect(res.data.saicCase).toEqual({ category: "TRADE_SECRET", amountInvolved: expect.any(String), description: null });
+        expect(res.errors).toEqual([expect.objectContaining({ path: ["saicCase", "description"], extensions: { code: "FORBIDDEN", field: "SaicCase.description" } })]);
+        const list = await call(who, `{ saicCases(first: 100, filter: { category: TRADE_SECRET }) { edges { node { id description } } } }`);
+        expect(list.data.saicCases.edges.length).toBeGreaterThan(0);
+        expect(list.data.saicCases.edges.every((e: any) => e.node.description === null)).toBe(true);
+        expect(list.errors?.every((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
+        const refs = await call(who, ENTITIES, { r: [{ __typename: "SaicCase", id: secretId }, { __typename: "SaicCase", id: markId }] });
+        expect(refs.data._entities).toEqual([{ category: "TRADE_SECRET", description: null }, { category: "TRADEMARK", description: "假冒注册商标的耳机" }]);
+        expect(refs.errors?.map((e) => e.path)).toEqual([["_entities", 0, "description"]]);
+        expect(JSON.stringify([res, list, refs])).not.toContain("硅胶");
+      },
+    );
+
+    test("trademark cases' descriptions are open to every agency", async () => {
+      const res = await call(identity("CUSTOMS", "440000"), READ, { id: markId });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.saicCase.description).toBe("假冒注册商标的耳机");
+    });
   });
 
   test("refuses unsigned and wrongly signed requests with no data", async () => {

@@ -1,9 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { one, type Context } from "@ipr/shared";
+import { EnforcePolicy, one, type Context } from "@ipr/shared";
 import { Judgment } from "../entities/judgment";
 import { Person } from "../entities/person";
 import { Sentence } from "../entities/sentence";
+import { POLICY } from "../policy";
 
+/** The defendant's personal data is the police's to show (their policy); the courts' own is in src/policy.ts. */
+@EnforcePolicy(POLICY)
 @Resolver(() => Sentence)
 export class SentenceResolver {
   @FieldResolver(() => Person, { nullable: true, description: "The defendant sentenced (police); null when the police do not show them to you" })

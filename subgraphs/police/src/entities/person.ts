@@ -4,11 +4,11 @@ import { DateField } from "@ipr/shared";
 import { CriminalCase } from "./criminal-case";
 
 /**
- * A suspect of a criminal case. `name` and `idNumber` are personal data: they reach GraphQL only
- * through PersonResolver, which masks them for agencies outside criminal justice.
+ * A suspect of a criminal case. `name` and `idNumber` (and the birth date in it) are personal data:
+ * they reach GraphQL only through PersonResolver, under the subgraph's POLICY (src/policy.ts).
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A suspect of a criminal case; name and ID number are masked outside POLICE, PROCURATORATE and COURTS" })
+@ObjectType({ description: "A suspect of a criminal case; name, ID number and date of birth are for POLICE, PROCURATORATE and COURTS only (masked or FORBIDDEN for others)" })
 @Entity({ tableName: "person" })
 @Unique({ properties: ["criminalCase", "idNumber"] })
 export class Person {

@@ -1,10 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { maskIdNumber, maskName, one, seesPersonalData, type Context } from "@ipr/shared";
+import { DateScalar, EnforcePolicy, one, type Context } from "@ipr/shared";
 import { CriminalCase } from "../entities/criminal-case";
 import { Person } from "../entities/person";
 import { findPerson } from "../lookups";
+import { POLICY } from "../policy";
 
-/** Personal data is masked here, on the type, so every path (lists, lookups, `_entities`) gets the same rule. */
+/** The date of birth a resident ID carries in its digits 7-14 (GB 11643), as YYYY-MM-DD. */
+export const birthDateOf = (idNumber: string | null | undefined): string | null =>
+  idNumber && /^\d{14}/.test(idNumber) ? `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}` : null;
+
+/**
+ * The fields return what is stored; who may see it is the subgraph's POLICY (src/policy.ts), applied
+ * here on the type so every path (lists, lookups, `_entities`) gets the same rule.
+ */
+@EnforcePolicy(POLICY)
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
@@ -12,15 +21,25 @@ export class PersonResolver {
     return findPerson(ctx, id);
   }
 
-  @FieldResolver(() => String, { description: "Masked outside POLICE, PROCURATORATE and COURTS" })
-  name(@Root() p: Person, @Ctx() ctx: Context) {
-    return seesPersonalData(ctx.identity) ? p.name : maskName(p.name);
+  @FieldResolver(() => String, { description: "Masked (张*) outside POLICE, PROCURATORATE and COURTS" })
+  name(@Root() p: Person) {
+    return p.name;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "18-character resident ID (GB 11643); masked outside POLICE, PROCURATORATE and COURTS" })
-  idNumber(@Root() p: Person, @Ctx() ctx: Context) {
-    if (!p.idNumber) return null;
-    return seesPersonalData(ctx.identity) ? p.idNumber : maskIdNumber(p.idNumber);
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "18-character resident ID (GB 11643); null for a foreigner without one; masked (440300***********5) outside POLICE, PROCURATORATE and COURTS",
+  })
+  idNumber(@Root() p: Person) {
+    return p.idNumber ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: "Date of birth, from the resident ID (digits 7-14); null for a foreigner without one. Outside POLICE, PROCURATORATE and COURTS: null with a FORBIDDEN error",
+  })
+  birthDate(@Root() p: Person) {
+    return birthDateOf(p.idNumber);
   }
 
   @FieldResolver(() => CriminalCase)

@@ -1,17 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, dateRange, maskName, newId, paginate, regionScope,
-  requirePastDate, requireText, seesPersonalData, type Context,
+  Agency, Connection, ConnectionArgs, EnforcePolicy, assertCanWrite, assertRegion, badInput, dateRange, newId, paginate, regionScope,
+  requirePastDate, requireText, type Context,
 } from "@ipr/shared";
 import { MisconductCase } from "../entities/misconduct-case";
 import { CriminalCase } from "../entities/foreign";
 import { FileMisconductCaseInput, MisconductCaseFilter } from "../schema/misconduct-inputs";
 import { findMisconductCase } from "../lookups";
 import { policeCase } from "../police";
+import { POLICY } from "../policy";
 
 @ObjectType()
 class MisconductCaseConnection extends Connection(MisconductCase) {}
 
+/** Who sees the official's name is the subgraph's POLICY (src/policy.ts). */
+@EnforcePolicy(POLICY)
 @Resolver(() => MisconductCase)
 export class MisconductCaseResolver {
   @Query(() => MisconductCase, { nullable: true })
@@ -58,8 +61,8 @@ export class MisconductCaseResolver {
   }
 
   @FieldResolver(() => String, { description: "The official's name; masked outside POLICE, PROCURATORATE and COURTS" })
-  officialName(@Root() c: MisconductCase, @Ctx() ctx: Context) {
-    return seesPersonalData(ctx.identity) ? c.officialName : maskName(c.officialName);
+  officialName(@Root() c: MisconductCase) {
+    return c.officialName;
   }
 
   @FieldResolver(() => CriminalCase, { nullable: true, description: "The police's criminal case of the infringement behind it" })

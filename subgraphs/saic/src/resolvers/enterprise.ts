@@ -24,6 +24,7 @@ export class EnterpriseResolver {
     @Arg("filter", () => EnterpriseFilter, { nullable: true }) filter: EnterpriseFilter | null,
     @Ctx() ctx: Context,
   ) {
+    if (filter?.nameContains && [...filter.nameContains].length > 200) throw badInput("filter.nameContains", "must be at most 200 characters (a name is)");
     const where = {
       ...(filter?.region ? regionPrefixFilter(assertRegion(filter.region, "filter.region")) : {}),
       ...(filter?.foreignInvested != null ? { foreignInvested: filter.foreignInvested } : {}),

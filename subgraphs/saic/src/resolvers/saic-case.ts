@@ -1,12 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
+  Agency, Connection, ConnectionArgs, EnforcePolicy, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
   paginate, requireNonNegativeAmount, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase, SaicCaseCategory } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
 import { CreateSaicCaseInput, SaicCaseFilter } from "../schema/inputs";
+import { POLICY } from "../policy";
+
+export const MAX_DESCRIPTION = 4000;
 
 /** The facts of a market-regulation case beyond the common ones, checked against its category. */
 function checkSaicFacts(input: CreateSaicCaseInput) {
@@ -15,6 +18,9 @@ function checkSaicFacts(input: CreateSaicCaseInput) {
   if (!trademark && input.trademarkViolation) throw badInput("input.trademarkViolation", "applies to TRADEMARK cases only");
   if (!trademark && input.trademarkRegistrationNumber) throw badInput("input.trademarkRegistrationNumber", "applies to TRADEMARK cases only");
   if (trademark && input.rightHolderLoss) throw badInput("input.rightHolderLoss", "applies to TRADE_SECRET cases only");
+  // the kit's common checks leave the description unbounded; a case file's summary fits in this
+  if (input.description && [...input.description].length > MAX_DESCRIPTION)
+    throw badInput("input.description", `must be at most ${MAX_DESCRIPTION} characters`);
   if (input.illegalGains) requireNonNegativeAmount(input.illegalGains, "input.illegalGains");
   if (input.rightHolderLoss) requireNonNegativeAmount(input.rightHolderLoss, "input.rightHolderLoss");
   return {
@@ -30,6 +36,8 @@ function checkSaicFacts(input: CreateSaicCaseInput) {
 @ObjectType()
 class SaicCaseConnection extends Connection(SaicCase) {}
 
+/** Field visibility is the subgraph's POLICY (src/policy.ts), applied to every path to a case. */
+@EnforcePolicy(POLICY)
 @Resolver(() => SaicCase)
 export class SaicCaseResolver {
   @Query(() => SaicCase, { nullable: true })
@@ -70,6 +78,14 @@ export class SaicCaseResolver {
       await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
       return em.create(SaicCase, { ...common, ...own } as SaicCase);
     });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "What the case is about. For TRADE_SECRET cases it describes the secret: shown only to SAIC, POLICE, PROCURATORATE and COURTS (others get null with a FORBIDDEN error)",
+  })
+  description(@Root() c: SaicCase) {
+    return c.description ?? null;
   }
 
   @FieldResolver(() => Trademark, { nullable: true })
