@@ -108,6 +108,8 @@ export interface GatewayConfig {
   introspection?: boolean;
   persistedOperations?: Partial<PersistedOperationSettings>;
   rateLimit?: Partial<RateLimitSettings>;
+  /** `AUDIT`: send every operation to the office's audit trail. Default true (`AUDIT=false` only for tests and local tinkering). */
+  audit?: boolean;
 }
 
 /** Every setting with its default filled in. */
@@ -258,6 +260,7 @@ export function configFromEnv(env = process.env): GatewayConfig {
       executionTimeoutMs: int(env, "EXECUTION_TIMEOUT_MS", DEFAULT_LIMITS.executionTimeoutMs),
     },
     introspection: bool(env, "INTROSPECTION", !production),
+    audit: bool(env, "AUDIT", true),
     persistedOperations: { file: env.PERSISTED_OPERATIONS_FILE?.trim() || undefined, roles: list(env, "PERSISTED_OPERATIONS_ROLES") ?? [] },
     rateLimit: {
       user: bucket(env, "USER", DEFAULT_RATE_LIMIT.user!),

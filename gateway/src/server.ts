@@ -37,11 +37,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const rateLimiter = await createRateLimiter(settings.rateLimit);
 
   // every operation, executed or refused, goes to the office's append-only audit trail
-  const audit = new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret);
+  const audit = config.audit === false ? null : new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret);
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) =>
-      auditDataSource(name, new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs)),
+    buildService: ({ name, url }) => {
+      const source = new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs);
+      return audit ? auditDataSource(name, source) : source;
+    },
   });
   const app = express();
   app.disable("x-powered-by");
@@ -53,7 +55,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, auditPlugin(audit)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
   });
   await server.start();
 
@@ -62,12 +64,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.use(
     "/graphql",
-    auditRequests(audit),
+    ...(audit ? [auditRequests(audit)] : []),
     ...jsonBody(settings.limits.maxBodyBytes),
     ...guards,
     ...(persisted ? [enforcePersistedOperations(persisted)] : []),
     expressMiddleware(server, {
-      context: auditedContext(audit, async ({ req, res }) => ({ identity: requestIdentity(res) ?? (await authenticate(req.headers.authorization)) })),
+      context: async (args) => {
+        const identify = async ({ req, res }: typeof args) => ({ identity: requestIdentity(res) ?? (await authenticate(req.headers.authorization)) });
+        return audit ? auditedContext(audit, identify)(args) : identify(args);
+      },
     }),
   );
   // CSV / XLSX exports of the monthly table, executed through `server` with the caller's identity

@@ -3,7 +3,7 @@ import { runChain } from "./chain";
 
 let p: Platform;
 beforeAll(async () => {
-  p = await startPlatform();
+  p = await startPlatform(undefined, { audit: true });
 });
 afterAll(() => p?.stop());
 
