@@ -68,7 +68,8 @@ export async function startEmbedded({ dataDir = join(ROOT, ".data/pg"), port = 5
  */
 export async function findOrStartPostgres({ preferMachine = true, ...embedded } = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
-  if (preferMachine && (await answers(MACHINE_POSTGRES))) return { url: MACHINE_POSTGRES, embedded: false, stop: async () => {} };
+  // IPR_EMBEDDED_POSTGRES=1 skips the machine's server: what a fresh machine without PostgreSQL sees
+  if (preferMachine && process.env.IPR_EMBEDDED_POSTGRES !== "1" && (await answers(MACHINE_POSTGRES))) return { url: MACHINE_POSTGRES, embedded: false, stop: async () => {} };
   const started = await startEmbedded(embedded);
   return { ...started, embedded: true };
 }
