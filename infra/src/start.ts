@@ -36,12 +36,17 @@ async function waitForHealth(name: string, url: string, timeoutMs = 60_000) {
 }
 
 let stopping = false;
+let gatewayProcess: ChildProcess | undefined;
 let stopDatabase: () => Promise<void> = async () => {};
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   say("stopping");
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once("exit", resolve), c.kill("SIGTERM"))))));
+  const end = (c: ChildProcess) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once("exit", resolve), c.kill("SIGTERM"))));
+  // the gateway first (it flushes its audit trail to the office), then the subgraphs
+  const gateway = children.find((c) => c === gatewayProcess);
+  if (gateway) await end(gateway);
+  await Promise.all(children.filter((c) => c !== gateway).map(end));
   await stopDatabase();
   process.exit(code);
 }
@@ -65,7 +70,7 @@ async function main() {
   }
 
   const port = Number(process.env.PORT ?? 4000);
-  launch("gateway", join(ROOT, "gateway", "dist", "index.js"), env);
+  gatewayProcess = launch("gateway", join(ROOT, "gateway", "dist", "index.js"), env);
   await waitForHealth("gateway", `http://127.0.0.1:${port}/health`);
   const secret = new TextEncoder().encode(process.env.JWT_SECRET ?? DEV_JWT_SECRET);
   const token = await issueToken({ agency: "OFFICE", region: "000000", sub: "office-demo" }, secret);
