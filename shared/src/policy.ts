@@ -5,11 +5,12 @@ import { forbidden } from "./errors";
 import type { Identity } from "./identity";
 import { covers, regionPrefix } from "./regions";
 
-/**
+/*
  * The access rules of DESIGN.md, in one place so every subgraph applies them the same way:
  * a caller reads inside its region, writes only its own agency's data inside its region,
  * and sees suspects' personal data only in the criminal-justice agencies.
  */
+
 /** A MikroORM filter under construction; spread several into one `where`. */
 export type Where = Record<string, unknown>;
 
