@@ -34,6 +34,15 @@ describe("referral workflow", () => {
       expect(() => requestReconsideration(referral({ status, decidedAt: new Date() }), new Date(), "x")).toThrow(/only a declined/);
   });
 
+  test("a declined referral is filed only on the procuratorate's order to file", () => {
+    for (const status of [ReferralStatus.DECLINED, ReferralStatus.RECONSIDERATION_DECLINED]) {
+      expect(() => decide(referral({ status }), "FILED", new Date(), null, "c4")).toThrow(/procuratorate's order/);
+      const step = decide(referral({ status }), "FILED", new Date(), null, "c4", true);
+      expect(step).toMatchObject({ changes: { status: ReferralStatus.FILED, criminalCaseId: "c4" }, kind: ReferralEventKind.FILED_UNDER_SUPERVISION });
+    }
+    expect(() => decide(referral({ status: ReferralStatus.FILED }), "FILED", new Date(), null, "c5", true)).toThrow(/already decided/);
+  });
+
   test("declining on reconsideration is final; filing on reconsideration files", () => {
     const pending = referral({ status: ReferralStatus.RECONSIDERATION_REQUESTED });
     expect(decide(pending, "DECLINED", new Date(), "仍不构成犯罪", null).changes.status).toBe(ReferralStatus.RECONSIDERATION_DECLINED);

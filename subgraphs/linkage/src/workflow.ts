@@ -12,9 +12,20 @@ export type PoliceDecision = "FILED" | "DECLINED";
 
 const PENDING_ON_POLICE = [ReferralStatus.SENT, ReferralStatus.RECONSIDERATION_REQUESTED];
 
-export function decide(referral: Referral, decision: PoliceDecision, at: Date, reason: string | null, criminalCaseId: string | null) {
+const DECLINED = [ReferralStatus.DECLINED, ReferralStatus.RECONSIDERATION_DECLINED];
+
+/** A declined referral the police may still file: the procuratorate has ordered filing (通知立案). */
+export const mayFileUnderSupervision = (referral: Referral, decision: PoliceDecision) => decision === "FILED" && DECLINED.includes(referral.status);
+
+/**
+ * `supervised`: the procuratorate has ordered the police to file this declined referral; the
+ * filing then closes it as FILED (an event FILED_UNDER_SUPERVISION records how).
+ */
+export function decide(referral: Referral, decision: PoliceDecision, at: Date, reason: string | null, criminalCaseId: string | null, supervised = false) {
+  if (supervised && mayFileUnderSupervision(referral, decision))
+    return { changes: { status: ReferralStatus.FILED, decidedAt: at, decisionReason: reason, criminalCaseId, decisionDueAt: null }, kind: ReferralEventKind.FILED_UNDER_SUPERVISION };
   if (!PENDING_ON_POLICE.includes(referral.status))
-    throw badInput("input.referralId", `referral was already decided (${referral.status})`);
+    throw badInput("input.referralId", `referral was already decided (${referral.status})${DECLINED.includes(referral.status) && decision === "FILED" ? "; filing it now needs the procuratorate's order to file" : ""}`);
   const reconsidering = referral.status === ReferralStatus.RECONSIDERATION_REQUESTED;
   const status =
     decision === "FILED" ? ReferralStatus.FILED : reconsidering ? ReferralStatus.RECONSIDERATION_DECLINED : ReferralStatus.DECLINED;

@@ -9,6 +9,8 @@ export enum ReferralEventKind {
   DECLINED = "DECLINED",
   RECONSIDERATION_REQUESTED = "RECONSIDERATION_REQUESTED",
   RECONSIDERATION_DECLINED = "RECONSIDERATION_DECLINED",
+  /** Filed after all, on the procuratorate's order (立案监督): the referral was declined before. */
+  FILED_UNDER_SUPERVISION = "FILED_UNDER_SUPERVISION",
 }
 registerEnumType(ReferralEventKind, { name: "ReferralEventKind" });
 

@@ -9,7 +9,7 @@ import { ReferralEvent, ReferralEventKind } from "../entities/referral-event";
 import { CriminalCase, EnforcementCase } from "../entities/foreign";
 import { isOverdue } from "../deadlines";
 import { SOURCES } from "../sources";
-import { decide, firstDecisionDue, reconsiderationWindowEnd, requestReconsideration } from "../workflow";
+import { decide, firstDecisionDue, mayFileUnderSupervision, reconsiderationWindowEnd, requestReconsideration } from "../workflow";
 import { DecideReferralInput, ReferralDecision, ReferralFilter, RequestReconsiderationInput, SendReferralInput } from "../schema/inputs";
 
 @ObjectType()
@@ -25,6 +25,13 @@ async function lockReferral(ctx: Context, em: EntityManager, id: string) {
   const referral = await em.findOne(Referral, { id: requireUuid(id, "input.referralId", "referral") }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!referral || !canRead(ctx.identity, referral.region)) throw notFound("input.referralId", "referral", id);
   return referral;
+}
+
+/** Whether the procuratorate has ordered the police to file this referral (or recorded that they did). */
+async function filingOrdered(ctx: Context, referralId: string): Promise<boolean> {
+  const [facts] = await ctx.peers.entities<{ filingSupervisions: Array<{ status: string }> }>(
+    ctx.identity, "procuratorate", "Referral", [{ id: referralId }], "filingSupervisions { status }");
+  return !!facts?.filingSupervisions.some((s) => s.status === "FILING_ORDERED" || s.status === "FILED");
 }
 
 function recordEvent(em: EntityManager, ctx: Context, referral: Referral, kind: ReferralEventKind, at: Date, note: string | null = null) {
@@ -93,7 +100,9 @@ export class ReferralResolver {
       const referral = await lockReferral(ctx, em, input.referralId);
       assertCanWrite(ctx, Agency.POLICE, referral.region, "input.referralId");
       const at = ctx.now();
-      const step = decide(referral, input.decision, at, reason, criminalCaseId);
+      // a declined referral can still be filed when the procuratorate has ordered it (its fact: ask it)
+      const supervised = mayFileUnderSupervision(referral, input.decision) && (await filingOrdered(ctx, referral.id));
+      const step = decide(referral, input.decision, at, reason, criminalCaseId, supervised);
       if (criminalCaseId) {
         const [filed] = await ctx.peers.entities<{ filedOn: string }>(ctx.identity, "police", "CriminalCase", [{ id: criminalCaseId }], "id filedOn");
         if (!filed) throw notFound("input.criminalCaseId", "CriminalCase", criminalCaseId);
