@@ -1,9 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  Agency, Connection, ConnectionArgs, badInput, canRead, forbidden, many, paginate, requireCreditCode, requirePastDate, requireText,
-  type Context,
-} from "@ipr/shared";
+import { assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
@@ -38,7 +35,7 @@ export class PlantVarietyResolver {
   @Mutation(() => PlantVariety, { description: "Put a granted variety on the national register (AGRICULTURE only, which includes forestry officers)" })
   async registerPlantVariety(@Arg("input", () => RegisterPlantVarietyInput) input: RegisterPlantVarietyInput, @Ctx() ctx: Context) {
     // the register has no region: any agriculture or forestry officer keeps it, nobody else
-    if (ctx.identity.agency !== Agency.AGRICULTURE) throw forbidden(`only AGRICULTURE registers plant varieties; you act for ${ctx.identity.agency}`);
+    assertAgency(ctx, Agency.AGRICULTURE);
     const rightNumber = requireRightNumber(input.rightNumber, "input.rightNumber");
     const denomination = requireText(input.denomination, "input.denomination", 100);
     const species = requireText(input.species, "input.species", 50);

@@ -1,8 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import {
-  Agency, badInput, forbidden, isUuid, many, newId, notFound, one, requireNotBefore, requirePastDate, visible, type Context,
-} from "@ipr/shared";
+import { assertAgency, Agency, badInput, isUuid, many, newId, notFound, one, requireNotBefore, requirePastDate, visible, type Context } from "@ipr/shared";
 import { CourtCase } from "../entities/court-case";
 import { Judgment } from "../entities/judgment";
 import { Sentence } from "../entities/sentence";
@@ -17,7 +15,7 @@ export class JudgmentResolver {
   @Mutation(() => CourtCase, { description: "Record the judgment of a court case, once (COURTS only, inside its region)" })
   async recordJudgment(@Arg("input", () => RecordJudgmentInput) input: RecordJudgmentInput, @Ctx() ctx: Context) {
     // the agency check comes before any read, so other agencies learn nothing about which cases exist
-    if (ctx.identity.agency !== Agency.COURTS) throw forbidden(`only ${Agency.COURTS} records this; you act for ${ctx.identity.agency}`);
+    assertAgency(ctx, Agency.COURTS);
     if (!isUuid(input.courtCaseId)) throw notFound("input.courtCaseId", "court case", input.courtCaseId);
     requirePastDate(input.decidedOn, "input.decidedOn", ctx.now());
     try {

@@ -1,11 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  Connection, ConnectionArgs, badInput, canRead, many, newId, paginate, requireNotBefore, requirePastDate, requireText, type Context,
-} from "@ipr/shared";
+import { Agency, assertAgency, Connection, ConnectionArgs, badInput, canRead, many, newId, paginate, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsSeizure } from "../entities/customs-seizure";
 import { findJointOperation } from "../lookups";
-import { assertCustoms } from "../policy";
 import { CustomsJointOperationFilter, RecordCustomsJointOperationInput } from "../schema/inputs";
 
 @ObjectType()
@@ -49,7 +46,7 @@ export class CustomsJointOperationResolver {
     @Arg("input", () => RecordCustomsJointOperationInput) input: RecordCustomsJointOperationInput,
     @Ctx() ctx: Context,
   ) {
-    assertCustoms(ctx);
+    assertAgency(ctx, Agency.CUSTOMS);
     const name = requireText(input.name, "input.name", 200);
     const partners = checkPartners(input.partners);
     requirePastDate(input.startedOn, "input.startedOn", ctx.now());

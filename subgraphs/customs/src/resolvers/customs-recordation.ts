@@ -1,9 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode,
-  requirePastDate, requireText, todayIn, type Context,
-} from "@ipr/shared";
+import { Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
 import { CopyrightWork } from "../entities/copyright-work";
 import { CustomsRecordation, CustomsRightType } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
@@ -12,7 +9,6 @@ import { Patent } from "../entities/patent";
 import { Trademark } from "../entities/trademark";
 import { recordationValidUntil, renewalOpensOn, renewedValidUntil } from "../dates";
 import { findRecordation } from "../lookups";
-import { assertCustoms } from "../policy";
 import { CustomsRecordationFilter, RecordCustomsRecordationInput, RenewCustomsRecordationInput } from "../schema/inputs";
 
 @ObjectType()
@@ -59,7 +55,7 @@ export class CustomsRecordationResolver {
 
   @Mutation(() => CustomsRecordation, { description: "Record a right for customs protection, valid ten years (CUSTOMS only; national)" })
   async recordCustomsRecordation(@Arg("input", () => RecordCustomsRecordationInput) input: RecordCustomsRecordationInput, @Ctx() ctx: Context) {
-    assertCustoms(ctx);
+    assertAgency(ctx, Agency.CUSTOMS);
     const recordationNumber = checkRecordationNumber(input.recordationNumber, input.rightType);
     const rightNumber = requireText(input.rightNumber, "input.rightNumber", 50);
     requireCreditCode(input.holderCreditCode, "input.holderCreditCode");
@@ -102,7 +98,7 @@ export class CustomsRecordationResolver {
     description: "Renew a recordation for ten more years from its expiry, from six months before it (CUSTOMS only; national)",
   })
   async renewCustomsRecordation(@Arg("input", () => RenewCustomsRecordationInput) input: RenewCustomsRecordationInput, @Ctx() ctx: Context) {
-    assertCustoms(ctx);
+    assertAgency(ctx, Agency.CUSTOMS);
     requirePastDate(input.renewedOn, "input.renewedOn", ctx.now());
     const missing = () => notFound("input.recordationId", "customs recordation", input.recordationId);
     if (!isUuid(input.recordationId)) throw missing();

@@ -1,9 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  Agency, Connection, ConnectionArgs, badInput, canRead, dateRange, forbidden, many, paginate, requireCreditCode, requirePastDate,
-  requireText, type Context,
-} from "@ipr/shared";
+import { assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, dateRange, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
 import { Enterprise } from "../entities/enterprise";
@@ -47,7 +44,7 @@ export class CopyrightWorkResolver {
   @Mutation(() => CopyrightWork, { description: "Put a work on the national copyright register (PRESS only)" })
   async registerCopyrightWork(@Arg("input", () => RegisterCopyrightWorkInput) input: RegisterCopyrightWorkInput, @Ctx() ctx: Context) {
     // the register is national: any copyright office may register, whatever its region
-    if (ctx.identity.agency !== Agency.PRESS) throw forbidden(`only PRESS records this; you act for ${ctx.identity.agency}`);
+    assertAgency(ctx, Agency.PRESS);
     const registrationNumber = requireRegistrationNumber(input.registrationNumber, "input.registrationNumber");
     const title = requireText(input.title, "input.title");
     requireCreditCode(input.ownerCreditCode, "input.ownerCreditCode");

@@ -1,9 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, dateRange, forbidden, isUuid, newId, notFound,
-  paginate, regionScope, requireNotBefore, requirePastDate, requireText, type Context,
-} from "@ipr/shared";
+import { assertAgency, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, dateRange, isUuid, newId, notFound, paginate, regionScope, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { SoftwareLegalisationCheck, isCompliant } from "../entities/software-legalisation-check";
 import {
   RecordSoftwareLegalisationCheckInput, RectifySoftwareLegalisationCheckInput, SoftwareLegalisationCheckFilter,
@@ -82,7 +79,7 @@ export class SoftwareLegalisationCheckResolver {
     @Arg("input", () => RectifySoftwareLegalisationCheckInput) input: RectifySoftwareLegalisationCheckInput,
     @Ctx() ctx: Context,
   ) {
-    if (ctx.identity.agency !== Agency.PRESS) throw forbidden(`only PRESS records this; you act for ${ctx.identity.agency}`);
+    assertAgency(ctx, Agency.PRESS);
     requirePastDate(input.rectifiedOn, "input.rectifiedOn", ctx.now());
     const missing = () => notFound("input.checkId", "software legalisation check", input.checkId);
     if (!isUuid(input.checkId)) throw missing();

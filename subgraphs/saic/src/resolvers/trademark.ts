@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Agency, Connection, ConnectionArgs, badInput, canRead, forbidden, many, notFound, one, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, notFound, one, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
@@ -40,7 +40,7 @@ export class TrademarkResolver {
 
   @Mutation(() => Trademark, { description: "Record a registered trademark of an enterprise on the register (SAIC)" })
   async registerTrademark(@Arg("input", () => RegisterTrademarkInput) input: RegisterTrademarkInput, @Ctx() ctx: Context) {
-    if (ctx.identity.agency !== Agency.SAIC) throw forbidden(`only SAIC records this; you act for ${ctx.identity.agency}`);
+    assertAgency(ctx, Agency.SAIC);
     const registrationNumber = input.registrationNumber.replace(/\s/g, "");
     if (!REGISTRATION_NUMBER.test(registrationNumber)) throw badInput("input.registrationNumber", "must be 5 to 9 digits");
     const mark = requireText(input.mark, "input.mark");
