@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { wrap, type EntityName, type FilterQuery } from "@mikro-orm/core";
 import type { Identity } from "./identity";
 import { covers } from "./regions";
+import { notFound } from "./errors";
 
 /**
  * Request-scoped DataLoaders by name. Every `__resolveReference` and every list field a subgraph
@@ -65,6 +66,12 @@ export function many<T extends object>(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
+
+/** An id given in input, lower-cased; a malformed one is NOT_FOUND on `field`, like an unknown one. */
+export function requireId(value: string, field: string, what: string): string {
+  if (!isUuid(value)) throw notFound(field, what, value);
+  return value.toLowerCase();
+}
 
 /**
  * A lookup by id for root queries and `__resolveReference` alike: batched per request; a malformed,

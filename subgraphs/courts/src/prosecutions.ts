@@ -1,4 +1,4 @@
-import { canRead, isUuid, notFound, type Context } from "@ipr/shared";
+import { canRead, notFound, requireId, type Context } from "@ipr/shared";
 
 /** What the courts need to know of a prosecution, asked of its owner, the procuratorate. */
 export interface ProsecutionFacts {
@@ -16,8 +16,7 @@ const SELECTION = "id decision region decidedOn defendants { id }";
  * malformed and out-of-region ids all read as NOT_FOUND on `field`, so nothing about them leaks.
  */
 export async function findProsecution(ctx: Context, id: string, field: string): Promise<ProsecutionFacts> {
-  if (!isUuid(id)) throw notFound(field, "Prosecution", id);
-  const [found] = await ctx.peers.entities<ProsecutionFacts>(ctx.identity, "procuratorate", "Prosecution", [{ id: id.toLowerCase() }], SELECTION);
+  const [found] = await ctx.peers.entities<ProsecutionFacts>(ctx.identity, "procuratorate", "Prosecution", [{ id: requireId(id, field, "Prosecution") }], SELECTION);
   if (!found || !canRead(ctx.identity, found.region)) throw notFound(field, "Prosecution", id);
   return found;
 }

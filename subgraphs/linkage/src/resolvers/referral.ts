@@ -1,7 +1,7 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, canRead, assertRegion, badInput, isUuid, lookup, many, newId, notFound, paginate,
+  Agency, Connection, ConnectionArgs, assertCanWrite, canRead, assertRegion, badInput, lookup, requireId, many, newId, notFound, paginate,
   regionScope, requireText, todayIn, type Context, type EntityManager,
 } from "@ipr/shared";
 import { Referral } from "../entities/referral";
@@ -15,14 +15,9 @@ import { DecideReferralInput, ReferralDecision, ReferralFilter, RequestReconside
 @ObjectType()
 class ReferralConnection extends Connection(Referral) {}
 
-const requireUuid = (value: string, field: string, what: string) => {
-  if (!isUuid(value)) throw notFound(field, what, value);
-  return value.toLowerCase();
-};
-
 /** The referral, locked for the step being recorded: two officers acting at once must not both succeed. */
 async function lockReferral(ctx: Context, em: EntityManager, id: string) {
-  const referral = await em.findOne(Referral, { id: requireUuid(id, "input.referralId", "referral") }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const referral = await em.findOne(Referral, { id: requireId(id, "input.referralId", "referral") }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!referral || !canRead(ctx.identity, referral.region)) throw notFound("input.referralId", "referral", id);
   return referral;
 }
@@ -70,7 +65,7 @@ export class ReferralResolver {
     const region = assertRegion(input.region, "input.region");
     assertCanWrite(ctx, source.agency, region);
     const reason = requireText(input.reason, "input.reason", 2000);
-    const sourceId = requireUuid(input.sourceId, "input.sourceId", source.typename);
+    const sourceId = requireId(input.sourceId, "input.sourceId", source.typename);
     // the source is another agency's fact: ask its owner whether it exists and the sender may see it
     const [found] = await ctx.peers.entities<Record<string, string>>(ctx.identity, source.subgraph, source.typename, [{ id: sourceId }], `id region ${source.dateField}`);
     if (!found) throw notFound("input.sourceId", source.typename, sourceId);
@@ -91,7 +86,7 @@ export class ReferralResolver {
     let reason: string | null = input.reason?.trim() || null;
     if (input.decision === ReferralDecision.FILED) {
       if (!input.criminalCaseId) throw badInput("input.criminalCaseId", "is required when the decision is FILED");
-      criminalCaseId = requireUuid(input.criminalCaseId, "input.criminalCaseId", "CriminalCase");
+      criminalCaseId = requireId(input.criminalCaseId, "input.criminalCaseId", "CriminalCase");
     } else {
       if (input.criminalCaseId) throw badInput("input.criminalCaseId", "must be empty when the referral is DECLINED");
       reason = requireText(input.reason ?? "", "input.reason", 2000);
