@@ -8,7 +8,7 @@ describe("configuration from the environment", () => {
     const config = env();
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(DEFAULT_LIMITS).toMatchObject({
-      maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxTokens: 2000, maxCost: 50_000, maxBodyBytes: 102_400, executionTimeoutMs: 15_000,
+      maxDepth: 12, maxIntrospectionDepth: 16, maxAliases: 30, maxRootFields: 20, maxTokens: 2000, maxCost: 50_000, maxBodyBytes: 102_400, executionTimeoutMs: 15_000,
     });
     expect(config.auth).toEqual({ algorithms: ["HS256"], jwksUrl: undefined, jwksFile: undefined, issuer: undefined, audience: undefined });
     expect(config.introspection).toBe(true);
@@ -24,7 +24,7 @@ describe("configuration from the environment", () => {
 
   test("every limit is read from its variable", () => {
     const config = env({
-      MAX_QUERY_DEPTH: "8", MAX_ALIASES: "5", MAX_ROOT_FIELDS: "4", MAX_TOKENS: "500", MAX_DIRECTIVES: "3", MAX_QUERY_COST: "1000",
+      MAX_QUERY_DEPTH: "8", MAX_INTROSPECTION_DEPTH: "14", MAX_ALIASES: "5", MAX_ROOT_FIELDS: "4", MAX_TOKENS: "500", MAX_DIRECTIVES: "3", MAX_QUERY_COST: "1000",
       QUERY_COST_LIST_FACTOR: "10", QUERY_COST_DEFAULT_FIRST: "10", QUERY_COST_MAX_FIRST: "50", MAX_BODY_BYTES: "2048", EXECUTION_TIMEOUT_MS: "500",
       INTROSPECTION: "false", PERSISTED_OPERATIONS_FILE: "/etc/ipr/operations.json", PERSISTED_OPERATIONS_ROLES: "bi, analyst",
       RATE_LIMIT_USER_PER_SECOND: "5", RATE_LIMIT_USER_BURST: "8", RATE_LIMIT_AGENCY_PER_SECOND: "50", RATE_LIMIT_BURST_WINDOW_SECONDS: "30",
@@ -32,7 +32,7 @@ describe("configuration from the environment", () => {
       JWT_ISSUER: "https://idp.gov.cn, https://idp2.gov.cn", JWT_AUDIENCE: "ipr-gateway",
     });
     expect(config.limits).toEqual({
-      maxDepth: 8, maxAliases: 5, maxRootFields: 4, maxTokens: 500, maxDirectives: 3, maxCost: 1000,
+      maxDepth: 8, maxIntrospectionDepth: 14, maxAliases: 5, maxRootFields: 4, maxTokens: 500, maxDirectives: 3, maxCost: 1000,
       costListFactor: 10, costDefaultFirst: 10, costMaxFirst: 50, maxBodyBytes: 2048, executionTimeoutMs: 500,
     });
     expect(config.introspection).toBe(false);

@@ -32,6 +32,11 @@ export interface AuthSettings {
 export interface LimitSettings {
   /** `MAX_QUERY_DEPTH`, default 12: field nesting (fragments do not count as levels). → QUERY_TOO_DEEP */
   maxDepth: number;
+  /**
+   * `MAX_INTROSPECTION_DEPTH`, default 16: nesting inside `__schema` (which MAX_QUERY_DEPTH leaves out), counted through
+   * `ofType`, fragments and aliases (GraphiQL's own introspection query is 15 deep). → QUERY_TOO_DEEP
+   */
+  maxIntrospectionDepth: number;
   /** `MAX_ALIASES`, default 30 per operation (aliases of `__typename` are free). → TOO_MANY_ALIASES */
   maxAliases: number;
   /** `MAX_ROOT_FIELDS`, default 20 distinct top-level fields per operation. → TOO_MANY_ROOT_FIELDS */
@@ -123,6 +128,7 @@ export interface GatewaySettings {
 
 export const DEFAULT_LIMITS: Readonly<LimitSettings> = Object.freeze({
   maxDepth: 12,
+  maxIntrospectionDepth: 16,
   maxAliases: 30,
   maxRootFields: 20,
   maxTokens: 2000,
@@ -248,6 +254,7 @@ export function configFromEnv(env = process.env): GatewayConfig {
     auth,
     limits: {
       maxDepth: int(env, "MAX_QUERY_DEPTH", DEFAULT_LIMITS.maxDepth),
+      maxIntrospectionDepth: int(env, "MAX_INTROSPECTION_DEPTH", DEFAULT_LIMITS.maxIntrospectionDepth),
       maxAliases: int(env, "MAX_ALIASES", DEFAULT_LIMITS.maxAliases),
       maxRootFields: int(env, "MAX_ROOT_FIELDS", DEFAULT_LIMITS.maxRootFields),
       maxTokens: int(env, "MAX_TOKENS", DEFAULT_LIMITS.maxTokens),

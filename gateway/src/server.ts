@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
+import { inputErrorsPlugin, logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
 import { HttpAuditSink, auditDataSource, auditPlugin, auditRequests, auditedContext } from "./audit";
 import { authenticateRequests, createAuthenticator, requestIdentity } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
@@ -55,7 +55,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: false }), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
   });
   await server.start();
 

@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql
 import { Agency } from "./agency";
 import { CampaignCode } from "./campaign";
 import type { Context } from "./context";
+import { FreeText } from "./input-guard";
 import { badInput } from "./errors";
 import { AmountField, RegionField } from "./fields";
 import { many } from "./loaders";
@@ -75,7 +76,7 @@ export abstract class AdminCaseInput {
   @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
   @Field(() => DecimalScalar) amountInvolved!: string;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @FreeText(4000, { nullable: true }) description?: string | null;
 }
 
 @InputType("AdminCaseFilterFields")

@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 import type { Context } from "./context";
+import { guardInputs, textRulesOf } from "./input-guard";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -37,5 +38,6 @@ export async function buildFederatedSchema(def: SchemaDefinition): Promise<Graph
   }
   // the kit's scalars keep their parse/serialize logic in the built schema
   Object.assign(resolvers, { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar });
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  // every argument's strings are checked before any resolver of this subgraph runs
+  return guardInputs(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }), textRulesOf(schema));
 }

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { DriverException, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { logger } from "./logger";
 
 /**
@@ -32,6 +32,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof UniqueConstraintViolationException) {
     const field = uniqueViolationField(original);
     return { message: `${field}: already exists`, path: formatted.path, extensions: { code: "BAD_USER_INPUT", field } };
+  }
+  // the last line of defence behind the kit's input checks: PostgreSQL's "data exception" class
+  // (a value too long for its column, out of range, not valid text) is the caller's value, not a bug
+  if (original instanceof DriverException && /^22/.test(String((original as { code?: string }).code))) {
+    logger.warn({ err: original }, "a value reached the database that the input checks let through");
+    return { message: "input: a value does not fit the record (too long, out of range or not valid text)", path: formatted.path, extensions: { code: "BAD_USER_INPUT", field: "input" } };
   }
   logger.error({ err: original }, "unexpected error");
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

@@ -15,6 +15,8 @@ export * from "./fields";
 export * from "./format-error";
 export * from "./id-number";
 export * from "./identity";
+export * from "./input-errors";
+export * from "./input-guard";
 export * from "./ids";
 export * from "./loaders";
 export * from "./logger";

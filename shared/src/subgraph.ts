@@ -14,6 +14,7 @@ import { Loaders } from "./loaders";
 import { Peers, SERVICE_MAP, type SubgraphName } from "./peers";
 import type { Context } from "./context";
 import { formatError } from "./format-error";
+import { inputErrorsPlugin } from "./input-errors";
 import { logger } from "./logger";
 
 /** One agency's subgraph: its schema classes, its tables and migrations, and its place in the service map. */
@@ -72,7 +73,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true })],
     // only the gateway reaches a subgraph (signed), so its own introspection is harmless
     introspection: true,
   });

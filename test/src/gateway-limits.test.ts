@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { getIntrospectionQuery } from "graphql";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -157,6 +158,29 @@ describe("introspection", () => {
     expectRefused(await ask(g.url, `{ __type(name: "SaicCase") { fields { name } } }`), 400, "INTROSPECTION_DISABLED");
     expectRefused(await ask(g.url, `query { ...I } fragment I on Query { __schema { types { name } } }`), 400, "INTROSPECTION_DISABLED");
     expectAnswered(await ask(g.url, `{ __typename saicCases(first: 1) { totalCount } }`));
+  });
+
+  test("GraphiQL's own introspection query is answered", async () => {
+    const answer = await ask(p.gateway.url, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+    expectAnswered(answer);
+    expect(answer.body.data.__schema.types.length).toBeGreaterThan(100);
+  });
+
+  test("deep introspection is refused as too deep: through ofType, fragments and aliases", async () => {
+    const nest = (n: number) => Array.from({ length: n }).reduce<string>((inner) => `ofType { ${inner} }`, "name");
+    expectRefused(await ask(p.gateway.url, `{ __schema { types { ${nest(40)} } } }`), 400, "QUERY_TOO_DEEP");
+    expectRefused(await ask(p.gateway.url, `{ s: __type(name: "SaicCase") { ${nest(20)} } }`), 400, "QUERY_TOO_DEEP");
+    const fragments = `query { __schema { types { ...A } } } fragment A on __Type { ofType { ...B } } fragment B on __Type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }`;
+    const answer = await ask(p.gateway.url, fragments);
+    expect(answer.status).toBe(400);
+    expect(new Set(answer.body.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["QUERY_TOO_DEEP"]));
+    expect(answer.body.data ?? null).toBeNull();
+  });
+
+  test("introspection is costed like any query", async () => {
+    const g = await gatewayWith({ limits: { maxCost: 50 } });
+    expectRefused(await ask(g.url, `{ __schema { types { fields { args { type { name } } type { fields { name } } } } } }`), 400, "QUERY_TOO_COSTLY");
+    expectAnswered(await ask(g.url, `{ __schema { queryType { name } } }`));
   });
 
   test("/health and the landing page stay open", async () => {

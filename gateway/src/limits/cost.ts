@@ -16,6 +16,8 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
 } from "graphql";
 import { refusal } from "./errors";
 
@@ -35,7 +37,8 @@ export interface CostOptions {
  * `listFactor`; `edges`/`nodes` inside a connection do not multiply again (the page was counted).
  * E.g. `saicCases(first: 100) { edges { node { referrals { criminalCase { suspects { name } } } } } }`
  * = 1 + 100·3 (edges, node, referrals) + 300·2 (criminalCase, suspects) + 900·1 (name) = 1801.
- * Introspection (`__schema`, `__type`, `__typename`) is free: it is bounded by the schema.
+ * Introspection is costed like any other query (`__schema { types { fields … } }` multiplies
+ * down its lists); only `__typename` is free.
  * Fragments are costed once each (the cost is linear in the multiplier), so fragment fan-out
  * cannot make the estimate itself expensive.
  */
@@ -65,8 +68,9 @@ export function operationCost(
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        if (name.startsWith("__")) continue;
-        const field = parent && "getFields" in parent ? parent.getFields()[name] : undefined;
+        if (name === "__typename") continue;
+        const field = name === "__schema" ? SchemaMetaFieldDef : name === "__type" ? TypeMetaFieldDef
+          : parent && "getFields" in parent ? parent.getFields()[name] : undefined;
         if (!field) continue; // unknown fields are refused by the standard rules
         cost += 1;
         if (!selection.selectionSet) continue;

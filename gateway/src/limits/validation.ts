@@ -4,7 +4,7 @@ import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
 import type { LimitSettings } from "../config";
 import { maxCostRule } from "./cost";
 import { refusal, type GatewayRefusalCode } from "./errors";
-import { noIntrospectionRule } from "./introspection";
+import { introspectionDepthRule, noIntrospectionRule } from "./introspection";
 import { maxRootFieldsRule } from "./root-fields";
 
 export interface GraphQLLimits {
@@ -41,6 +41,7 @@ export function graphqlLimits(limits: LimitSettings, introspection: boolean): Gr
     validationRules: [
       ...armor.validationRules,
       maxRootFieldsRule(limits.maxRootFields),
+      introspectionDepthRule(limits.maxIntrospectionDepth),
       maxCostRule(limits.maxCost, { listFactor: limits.costListFactor, defaultFirst: limits.costDefaultFirst, maxFirst: limits.costMaxFirst }),
       ...(introspection ? [] : [noIntrospectionRule]),
     ],

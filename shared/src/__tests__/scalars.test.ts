@@ -29,12 +29,18 @@ describe("Decimal", () => {
 
 describe("Date and DateTime", () => {
   test.each(["2017-09-08", "2016-02-29", "2017-12-31"])("accepts %s", (d) => expect(DateScalar.parseValue(d)).toBe(d));
-  test.each(["2017-02-29", "2017-13-01", "2017-9-8", "20170908", "2017-09-08T00:00:00Z", 20170908])("refuses %p", (d) => {
+  test.each(["2017-02-29", "2018-02-30", "2017-13-01", "2017-9-8", "20170908", "2017-09-08T00:00:00Z", 20170908, "0000-01-01", "1948-12-31", "2101-01-01", "9999-12-31"])("refuses %p", (d) => {
     expect(() => DateScalar.parseValue(d)).toThrow(/Date/);
   });
   test("DateTime round-trips ISO 8601 and refuses other shapes", () => {
     const d = DateTimeScalar.parseValue("2017-09-08T10:00:00+08:00");
     expect(DateTimeScalar.serialize(d)).toBe("2017-09-08T02:00:00.000Z");
     expect(() => DateTimeScalar.parseValue("yesterday")).toThrow(/DateTime/);
+  });
+  test.each(["2018-02-30T00:00:00Z", "2018-01-01T24:00:00Z", "2018-01-01T10:00:00", "0000-01-01T00:00:00Z", "+275760-09-13T00:00:00Z", "2018-01-01T10:00:00.1234Z", "2018-01-01"])(
+    "DateTime refuses %p (JavaScript would roll some of these over)", (d) => expect(() => DateTimeScalar.parseValue(d)).toThrow(/DateTime/),
+  );
+  test.each(["2018-01-01T10:00Z", "2018-01-01T10:00:00.123+08:00", "2100-12-31T23:59:59-0500"])("DateTime accepts %p", (d) => {
+    expect(DateTimeScalar.parseValue(d)).toBeInstanceOf(Date);
   });
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
 import { CustomsRightType } from "../entities/customs-recordation";
 import { CustomsDirection, CustomsProtectionBasis } from "../entities/customs-seizure";
 
@@ -32,7 +32,7 @@ export class RecordCustomsSeizureInput extends AdminCaseInput {
   @Field(() => DateScalar) seizedOn!: string;
   @Field(() => CustomsDirection) direction!: CustomsDirection;
   @Field(() => String, { description: "The customs port, e.g. 深圳湾海关" }) port!: string;
-  @Field(() => String) goods!: string;
+  @ShortText(500) goods!: string;
   @Field(() => Int, { description: "Number of items, more than zero" }) quantity!: number;
   @Field(() => DecimalScalar, { description: "Declared value of the goods, yuan, not negative" }) declaredValue!: string;
   @Field(() => CustomsProtectionBasis) basis!: CustomsProtectionBasis;

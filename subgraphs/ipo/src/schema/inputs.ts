@@ -1,12 +1,12 @@
 import { Field, InputType } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar } from "@ipr/shared";
+import { AdminCaseFilter, AdminCaseInput, DateScalar, ShortText } from "@ipr/shared";
 import { PatentKind } from "../patent-number";
 import { PatentCaseCategory, PatentCaseSource, PatentKeyField } from "../entities/patent-case";
 
 @InputType()
 export class RegisterPatentInput {
   @Field(() => String, { description: "With or without the ZL prefix; stored as ZL…" }) patentNumber!: string;
-  @Field(() => String) title!: string;
+  @ShortText(500) title!: string;
   @Field(() => String) holderCreditCode!: string;
   @Field(() => String) holderName!: string;
   @Field(() => Boolean) foreignInvested!: boolean;

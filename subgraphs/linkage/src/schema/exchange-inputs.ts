@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { Agency, DateScalar } from "@ipr/shared";
+import { Agency, DateScalar, FreeText } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 import { ClueStatus } from "../entities/clue";
 import { EvidenceKind } from "../entities/evidence-transfer";
@@ -16,7 +16,7 @@ export abstract class ExchangeInput {
 
 @InputType()
 export class SendClueInput extends ExchangeInput {
-  @Field(() => String) summary!: string;
+  @FreeText(4000) summary!: string;
 }
 
 export enum ClueAnswer {
@@ -30,13 +30,13 @@ registerEnumType(ClueAnswer, { name: "ClueAnswer" });
 export class AnswerClueInput {
   @Field(() => ID) clueId!: string;
   @Field(() => ClueAnswer) status!: ClueAnswer;
-  @Field(() => String, { nullable: true }) outcome?: string | null;
+  @FreeText(4000, { nullable: true }) outcome?: string | null;
 }
 
 @InputType()
 export class EvidenceItemInput {
   @Field(() => EvidenceKind) kind!: EvidenceKind;
-  @Field(() => String) description!: string;
+  @FreeText(1000) description!: string;
   @Field(() => String, { description: "SHA-256 of the file, 64 hex digits" }) sha256!: string;
   @Field(() => Int, { nullable: true }) sizeBytes?: number | null;
 }
@@ -55,14 +55,14 @@ export class ReceiveEvidenceTransferInput {
 
 @InputType()
 export class RequestAssistanceInput extends ExchangeInput {
-  @Field(() => String) subject!: string;
+  @FreeText(4000) subject!: string;
   @Field(() => DateScalar) dueOn!: string;
 }
 
 @InputType()
 export class AnswerAssistanceInput {
   @Field(() => ID) requestId!: string;
-  @Field(() => String) answer!: string;
+  @FreeText(4000) answer!: string;
   @Field(() => Boolean, { nullable: true, description: "True when the receiver cannot help" }) declined?: boolean | null;
 }
 

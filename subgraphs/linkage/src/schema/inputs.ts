@@ -1,3 +1,4 @@
+import { FreeText } from "@ipr/shared";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { EnforcementCaseType } from "../sources";
 import { ReferralStatus } from "../entities/referral";
@@ -13,7 +14,7 @@ export class SendReferralInput {
   @Field(() => EnforcementCaseType) sourceType!: EnforcementCaseType;
   @Field(() => ID) sourceId!: string;
   @Field(() => String, { description: "Region of the receiving police" }) region!: string;
-  @Field(() => String, { description: "Why the case is suspected to be a crime" }) reason!: string;
+  @FreeText(2000, { description: "Why the case is suspected to be a crime" }) reason!: string;
 }
 
 @InputType()
@@ -21,13 +22,13 @@ export class DecideReferralInput {
   @Field(() => ID) referralId!: string;
   @Field(() => ReferralDecision) decision!: ReferralDecision;
   @Field(() => ID, { nullable: true, description: "Required when FILED: the criminal case filed for it" }) criminalCaseId?: string | null;
-  @Field(() => String, { nullable: true, description: "Required when DECLINED" }) reason?: string | null;
+  @FreeText(2000, { nullable: true, description: "Required when DECLINED" }) reason?: string | null;
 }
 
 @InputType()
 export class RequestReconsiderationInput {
   @Field(() => ID) referralId!: string;
-  @Field(() => String, { description: "Why the referring agency holds the case is a crime" }) reason!: string;
+  @FreeText(2000, { description: "Why the referring agency holds the case is a crime" }) reason!: string;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { Agency, CampaignCode } from "@ipr/shared";
+import { Agency, CampaignCode, FreeText } from "@ipr/shared";
 
 @InputType()
 export class ReportTypicalCaseInput {
@@ -8,7 +8,7 @@ export class ReportTypicalCaseInput {
   @Field(() => Agency, { description: "The agency that handled the case" }) agency!: Agency;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => String) title!: string;
-  @Field(() => String) summary!: string;
+  @FreeText(4000) summary!: string;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { ReportScope } from "@ipr/shared";
+import { ReportScope, FreeText } from "@ipr/shared";
 
 @InputType({ description: "A province-level unit's office submits its monthly table (报送月度统计表)" })
 export class SubmitMonthlyReportInput {
@@ -14,6 +14,6 @@ export class AmendMonthlyReportInput {
   @Field(() => String) region!: string;
   @Field(() => String, { description: "YYYY-MM" }) period!: string;
   @Field(() => ReportScope, { defaultValue: ReportScope.FOREIGN_INVESTED }) scope!: ReportScope;
-  @Field(() => String, { description: "Why the table is corrected (更正说明)" }) reason!: string;
+  @FreeText(2000, { description: "Why the table is corrected (更正说明)" }) reason!: string;
   @Field(() => [ID], { description: "The typical cases of this version (they replace the previous version's)" }) typicalCaseIds!: string[];
 }

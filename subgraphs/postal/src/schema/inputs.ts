@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, FreeText, ShortText } from "@ipr/shared";
 import { PostalControl } from "../entities/postal-interception";
 
 @InputType({ description: "An intercepted parcel; caseNumber is the interception record number" })
@@ -12,7 +12,7 @@ export class RecordPostalInterceptionInput extends AdminCaseInput {
   @Field(() => String, { description: "6-digit GB/T 2260 region code, or ISO 3166-1 alpha-2 country code when abroad" }) destination!: string;
   @Field(() => Boolean, { description: "Cross-border e-commerce (海淘); then origin or destination must be abroad" }) crossBorderECommerce!: boolean;
   @Field(() => PostalControl) control!: PostalControl;
-  @Field(() => String) goods!: string;
+  @ShortText(500) goods!: string;
   @Field(() => Int, { description: "At least 1" }) itemCount!: number;
 }
 
@@ -33,7 +33,7 @@ export class RecordCourierComplianceCheckInput {
   @Field(() => Boolean, { description: "Inspection on receipt (收寄验视) was applied" }) inspectionOnReceipt!: boolean;
   @Field(() => Boolean, { description: "Real-name sending (实名收寄) was applied" }) realName!: boolean;
   @Field(() => Boolean, { description: "X-ray screening (过机安检) was applied" }) xray!: boolean;
-  @Field(() => String, { nullable: true, description: "Required when a penalty is imposed" }) violations?: string | null;
+  @FreeText(2000, { nullable: true, description: "Required when a penalty is imposed" }) violations?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: "Not negative" }) penaltyAmount?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DateScalar } from "@ipr/shared";
+import { DateScalar, FreeText } from "@ipr/shared";
 import { ArrestDecision } from "../entities/arrest-review";
 import { ProsecutionDecision } from "../entities/prosecution";
 
@@ -21,7 +21,7 @@ export class RecordProsecutionInput {
   @Field(() => DateScalar, { description: "Not in the future, not before the case was filed" }) decidedOn!: string;
   @Field(() => String, { description: "Region of the deciding procuratorate" }) region!: string;
   @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
-  @Field(() => String, { nullable: true, description: "The charges brought (起诉罪名)" }) charges?: string | null;
+  @FreeText(2000, { nullable: true, description: "The charges brought (起诉罪名)" }) charges?: string | null;
 }
 
 @InputType()

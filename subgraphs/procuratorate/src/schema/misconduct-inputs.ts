@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Agency, DateScalar } from "@ipr/shared";
+import { Agency, DateScalar, FreeText } from "@ipr/shared";
 import { MisconductOffence } from "../entities/misconduct-case";
 
 @InputType()
@@ -12,7 +12,7 @@ export class FileMisconductCaseInput {
   @Field(() => String) officialPosition!: string;
   @Field(() => Agency, { nullable: true }) officialAgency?: Agency | null;
   @Field(() => ID, { nullable: true, description: "The police's criminal case of the infringement behind it" }) relatedCriminalCaseId?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @FreeText(4000, { nullable: true }) description?: string | null;
 }
 
 @InputType()

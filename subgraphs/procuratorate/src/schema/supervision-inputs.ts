@@ -1,3 +1,4 @@
+import { FreeText } from "@ipr/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { FilingSupervisionStatus } from "../entities/filing-supervision";
 
@@ -5,20 +6,20 @@ import { FilingSupervisionStatus } from "../entities/filing-supervision";
 export class OpenFilingSupervisionInput {
   @Field(() => ID, { description: "A referral the police declined, or left undecided past its deadline" }) referralId!: string;
   @Field(() => String, { description: "Region of the supervising procuratorate" }) region!: string;
-  @Field(() => String, { description: "Why the procuratorate requires the police to explain" }) reason!: string;
+  @FreeText(2000, { description: "Why the procuratorate requires the police to explain" }) reason!: string;
 }
 
 @InputType()
 export class RecordPoliceExplanationInput {
   @Field(() => ID) supervisionId!: string;
   @Field(() => Date, { nullable: true, description: "When the explanation was received; default now" }) receivedAt?: Date | null;
-  @Field(() => String, { description: "The police's reasons for not filing" }) explanation!: string;
+  @FreeText(4000, { description: "The police's reasons for not filing" }) explanation!: string;
 }
 
 @InputType()
 export class OrderFilingInput {
   @Field(() => ID) supervisionId!: string;
-  @Field(() => String, { nullable: true, description: "Why the police's reasons do not hold" }) note?: string | null;
+  @FreeText(2000, { nullable: true, description: "Why the police's reasons do not hold" }) note?: string | null;
 }
 
 @InputType()
@@ -30,7 +31,7 @@ export class RecordSupervisedFilingInput {
 @InputType()
 export class CloseFilingSupervisionInput {
   @Field(() => ID) supervisionId!: string;
-  @Field(() => String, { description: "Why supervision ends, e.g. the reasons for not filing were accepted" }) reason!: string;
+  @FreeText(2000, { description: "Why supervision ends, e.g. the reasons for not filing were accepted" }) reason!: string;
 }
 
 @InputType()
