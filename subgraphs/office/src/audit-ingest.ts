@@ -3,7 +3,7 @@ import { logger, verifySignedRequest, type Identity, type SubgraphDefinition } f
 import { BadAuditEntry, parseAuditDelivery, type AuditRow } from "./audit-parse";
 import { appendAuditEntries } from "./audit-store";
 
-export { BadAuditEntry, parseAuditDelivery, parseAuditEntry, quarantine, MAX_ENTRIES } from "./audit-parse";
+export { BadAuditEntry, parseAuditDelivery, parseAuditEntry, quarantine, MAX_ENTRIES, type AuditRow } from "./audit-parse";
 export { appendAuditEntries } from "./audit-store";
 
 /**

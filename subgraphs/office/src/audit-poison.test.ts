@@ -36,7 +36,7 @@ describe("text PostgreSQL refuses is escaped, never dropped", () => {
     const clean = entry();
     expect((await deliver([hostile, clean])).body).toEqual({ received: 2, recorded: 2, quarantined: 0 });
     const rows = await rowsOf([hostile.id, clean.id]);
-    const h = rows.find((r: any) => r.id === hostile.id);
+    const h = rows.find((r: any) => r.id === hostile.id)!;
     expect(h).toMatchObject({ escaped: true, quarantined: false, sub: "who\\u0000", operation_name: "Op\\ud800" });
     expect(h.variables).toEqual({ "k\\u0000": "a\\u0000b", s: "\\udc00x", path: "C:\\\\dir", ok: "😀" });
     expect(unescapeText(h.variables.path)).toBe("C:\\dir");

@@ -146,7 +146,7 @@ describe("audit ingestion (POST /internal/audit)", () => {
     expect(await count()).toBe(before + 3);
     const rows = await sql(`select id, quarantined, quarantine_reason, raw from office.audit_entry where id in ('${good1.id}', '${good2.id}')`);
     expect(rows.map((r: any) => r.quarantined)).toEqual([false, false]);
-    const q = (await sql(`select * from office.audit_entry where quarantined`)).find((r: any) => r.raw === escapeText(JSON.stringify(bad)));
+    const q = (await sql(`select * from office.audit_entry where quarantined`)).find((r: any) => r.raw === escapeText(JSON.stringify(bad)))!;
     expect(q).toMatchObject({ quarantined: true, escaped: true, variables: null });
     expect(q.quarantine_reason.startsWith(`${field}:`) || q.quarantine_reason.startsWith(`${field} `)).toBe(true);
     // redelivered: recorded once
