@@ -5,6 +5,8 @@ import { DEV_SUBGRAPH_SECRET, SERVICE_MAP, subgraphUrl, type SubgraphName } from
 /** Documented development default; the gateway refuses it when NODE_ENV=production. */
 export const DEV_JWT_SECRET = "dev-jwt-secret-change-me-0123456789abcdef";
 export const SUPERGRAPH_PATH = join(__dirname, "..", "supergraph.graphql");
+/** The default `AUDIT_SPILL_DIR`. */
+export const AUDIT_SPILL_DIR = join(__dirname, "..", "..", ".data", "audit-spill");
 
 /** JWS algorithms the gateway can be told to accept (`none` never). */
 export const SYMMETRIC_ALGORITHMS = ["HS256", "HS384", "HS512"] as const;
@@ -115,6 +117,12 @@ export interface GatewayConfig {
   rateLimit?: Partial<RateLimitSettings>;
   /** `AUDIT`: send every operation to the office's audit trail. Default true (`AUDIT=false` only for tests and local tinkering). */
   audit?: boolean;
+  /**
+   * `AUDIT_SPILL_DIR`, default `.data/audit-spill` at the repository root: where audit entries wait
+   * while the office is unreachable, replayed in order when it is back and at the next start. One
+   * gateway per directory. Unset here (a gateway built in code): a temporary directory, not kept.
+   */
+  auditSpillDir?: string;
 }
 
 /** Every setting with its default filled in. */
@@ -268,6 +276,7 @@ export function configFromEnv(env = process.env): GatewayConfig {
     },
     introspection: bool(env, "INTROSPECTION", !production),
     audit: bool(env, "AUDIT", true),
+    auditSpillDir: env.AUDIT_SPILL_DIR?.trim() || AUDIT_SPILL_DIR,
     persistedOperations: { file: env.PERSISTED_OPERATIONS_FILE?.trim() || undefined, roles: list(env, "PERSISTED_OPERATIONS_ROLES") ?? [] },
     rateLimit: {
       user: bucket(env, "USER", DEFAULT_RATE_LIMIT.user!),

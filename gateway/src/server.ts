@@ -37,7 +37,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const rateLimiter = await createRateLimiter(settings.rateLimit);
 
   // every operation, executed or refused, goes to the office's append-only audit trail
-  const audit = config.audit === false ? null : new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret);
+  const audit = config.audit === false ? null : new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret, { spillDir: config.auditSpillDir });
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) => {

@@ -25,5 +25,6 @@ export * from "./peers";
 export * from "./policy";
 export * from "./regions";
 export * from "./scalars";
+export * from "./storable-text";
 export * from "./subgraph";
 export * from "./validation";

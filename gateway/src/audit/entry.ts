@@ -1,4 +1,5 @@
-import { Agency, type Identity } from "@ipr/shared";
+import { escapeDeep, escapeText, hasUnstorableText } from "@ipr/shared";
+import { MAX_VARIABLES_BYTES } from "./redact";
 
 /**
  * One audited request as the gateway delivers it to the office (`POST /internal/audit`, checked by
@@ -25,6 +26,8 @@ export interface AuditEntry {
   errorCodes: string[];
   durationMs: number;
   clientAddress: string | null;
+  /** Set when the entry held text PostgreSQL cannot store (NUL, unpaired surrogates): then every string of it is escaped (@ipr/shared `escapeText`). */
+  escaped?: boolean;
 }
 
 export type AuditOutcome = "SUCCESS" | "PARTIAL" | "ERROR" | "REFUSED";
@@ -49,8 +52,29 @@ export const normaliseCode = (code: string) => {
   return (/^[A-Z]/.test(upper) ? upper : `E_${upper}`).slice(0, 64);
 };
 
-/** Fits an entry to the office's limits (lengths, codes), leaving its meaning alone. */
-export function fitEntry(entry: AuditEntry): AuditEntry {
+/**
+ * An entry PostgreSQL can store as it is: when any of its strings holds NUL or an unpaired
+ * surrogate, every string is escaped and the entry marked `escaped`, so the hostile text is kept,
+ * readable, and cannot get the delivery refused.
+ */
+export function storableEntry(entry: AuditEntry): AuditEntry {
+  const { sub, operationName, clientAddress, variables } = entry;
+  if (![sub, operationName, clientAddress, variables].some(hasUnstorableText)) return entry;
+  const escaped = escapeDeep(variables);
+  const bytes = escaped ? Buffer.byteLength(JSON.stringify(escaped)) : 0;
+  return {
+    ...entry,
+    sub: escapeText(sub),
+    operationName: operationName && escapeText(operationName),
+    clientAddress: clientAddress && escapeText(clientAddress),
+    variables: bytes > MAX_VARIABLES_BYTES ? { "[truncated]": `${bytes} bytes of variables` } : escaped,
+    escaped: true,
+  };
+}
+
+/** Fits an entry to the office's limits (storable text, lengths, codes), leaving its meaning alone. */
+export function fitEntry(original: AuditEntry): AuditEntry {
+  const entry = storableEntry(original);
   return {
     ...entry,
     sub: entry.sub.slice(0, 200) || ANONYMOUS,

@@ -1,12 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
 import { DEV_SUBGRAPH_SECRET, verifySignedRequest } from "@ipr/shared";
 import { AUDIT_PATH, AUDIT_WRITER, type AuditEntry } from "./entry";
 import { HttpAuditSink, type HttpAuditSinkOptions } from "./sink";
 
 /** A stand-in for the office's audit route: checks the signature and the writer, records batches, can fail on demand. */
-type Mode = { kind: "ok" } | { kind: "down" } | { kind: "reject"; id: string } | { kind: "hang" };
+type Mode = { kind: "ok" } | { kind: "down" } | { kind: "reject"; id: string } | { kind: "hang" } | { kind: "slow"; ms: number };
 let mode: Mode = { kind: "ok" };
 let batches: AuditEntry[][] = [];
 let attempts: number[] = [];
@@ -28,6 +29,7 @@ beforeAll(async () => {
     }
     if (mode.kind === "hang") return; // never answers
     if (mode.kind === "down") return reply(503, { errors: [{ message: "database unavailable" }] });
+    if (mode.kind === "slow") await new Promise((r) => setTimeout(r, (mode as { ms: number }).ms));
     const { entries } = JSON.parse(body.toString()) as { entries: AuditEntry[] };
     const bad = mode.kind === "reject" ? entries.findIndex((e) => e.id === (mode as { id: string }).id) : -1;
     if (bad >= 0) return reply(400, { errors: [{ message: "bad", extensions: { code: "BAD_USER_INPUT", field: `entries[${bad}].outcome` } }] });
@@ -128,30 +130,26 @@ describe("HttpAuditSink", () => {
     await until(() => delivered().length === 1, 3000);
   });
 
-  test("a full buffer drops the oldest entries and logs how many", async () => {
-    mode = { kind: "down" };
-    const sink = sinkWith({ maxBuffer: 10, maxBackoffMs: 60_000, intervalMs: 20 });
-    const sent = Array.from({ length: 25 }, () => entry());
-    sent.forEach((e) => sink.record(e));
-    await until(() => log.error.mock.calls.some(([o]) => o.dropped === 15), 2000);
-    expect(sink.pending).toBe(10);
-    expect(sink.dropped).toBe(15);
-    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ dropped: 15, maxBuffer: 10 }), "audit buffer full: oldest entries dropped");
-    mode = { kind: "ok" };
-    await sink.flush();
-    expect(delivered()).toEqual(sent.slice(15).map((e) => e.id));
-  });
-
-  test("an entry the office refuses as malformed is dropped and logged; the rest of its batch is delivered", async () => {
-    const sink = sinkWith({ intervalMs: 60_000 });
+  test("a delivery the office refuses as malformed (400) is kept and retried, never dropped", async () => {
+    const sink = sinkWith({ intervalMs: 10 });
     const sent = [entry(), entry(), entry()];
     mode = { kind: "reject", id: sent[1].id };
     sent.forEach((e) => sink.record(e));
     await sink.flush();
-    expect(attempts).toHaveLength(2);
-    expect(delivered()).toEqual([sent[0].id, sent[2].id]);
-    expect(sink.dropped).toBe(1);
-    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ dropped: 1, ids: [sent[1].id] }), expect.stringContaining("malformed"));
+    expect(delivered()).toEqual([]);
+    expect(sink.pending).toBe(3);
+    expect(log.warn).toHaveBeenCalledWith(expect.objectContaining({ status: 400 }), expect.stringContaining("malformed"));
+    mode = { kind: "ok" };
+    await until(() => sink.pending === 0, 3000);
+    expect(delivered()).toEqual(sent.map((e) => e.id));
+    expect(sink.dropped).toBe(0);
+  });
+
+  test("hostile text (NUL, unpaired surrogates) is escaped before sending, not dropped", async () => {
+    const sink = sinkWith();
+    sink.record(entry({ operationName: "Op\u0000", variables: { note: "a\u0000b", s: "\ud800", path: "C:\\x" } }));
+    await sink.flush();
+    expect(batches[0][0]).toMatchObject({ escaped: true, operationName: "Op\\u0000", variables: { note: "a\\u0000b", s: "\\ud800", path: "C:\\\\x" } });
   });
 
   test("a wrong secret is refused by the office: entries are kept and the log says why", async () => {
@@ -173,11 +171,13 @@ describe("HttpAuditSink", () => {
     expect(sink.pending).toBe(0);
   });
 
-  test("stop() with the office down logs how many entries are lost", async () => {
+  test("stop() with the office down keeps the entries on disk and says so", async () => {
     mode = { kind: "down" };
     const sink = sinkWith({ intervalMs: 60_000 });
     sink.record(entry());
     await sink.stop();
-    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ lost: 1 }), expect.stringContaining("before shutdown"));
+    expect(log.warn).toHaveBeenCalledWith(expect.objectContaining({ pending: 1, dir: sink.spillDir }), expect.stringContaining("kept on disk"));
+    expect(sink.dropped).toBe(0);
+    rmSync(sink.spillDir, { recursive: true });
   });
 });

@@ -1,24 +1,31 @@
 import { encodeIdentity, logger as kitLogger, signRequest } from "@ipr/shared";
 import { AUDIT_PATH, AUDIT_WRITER, fitEntry, type AuditEntry } from "./entry";
+import { SpillStore } from "./spill";
 
 /** Where the plugin puts audit entries. `record` never blocks or throws: auditing must not fail a request. */
 export interface AuditSink {
   record(entry: AuditEntry): void;
-  /** Delivers everything buffered now; resolves when delivered or when a delivery failed (entries stay buffered). */
+  /** Delivers everything pending now; resolves when delivered or when a delivery failed (entries kept). */
   flush(): Promise<void>;
-  /** Stops the timer and flushes once more; what cannot be delivered then is logged as lost. */
+  /** Stops the timer and flushes once more; what cannot be delivered stays in the spill directory for the next start. */
   stop(): Promise<void>;
 }
 
 type Log = Pick<typeof kitLogger, "warn" | "error" | "info">;
 
 export interface HttpAuditSinkOptions {
-  /** How often buffered entries are sent (default 500 ms). */
+  /** How often pending entries are sent (default 500 ms); a delivery goes on while entries wait. */
   intervalMs?: number;
   /** Entries per delivery; a full batch is sent at once (default 100). */
   batchSize?: number;
-  /** Entries kept while the office is unreachable; beyond it the oldest are dropped (default 10,000). */
+  /** Bytes of JSON per delivery at most (default 1 MiB; the office takes 8 MiB). */
+  batchBytes?: number;
+  /** Entries kept in memory; beyond it they go to the spill directory (default 10,000). Nothing is dropped. */
   maxBuffer?: number;
+  /** `AUDIT_SPILL_DIR`: where entries wait while the office is unreachable or behind. Default: a temporary directory, not kept across restarts. */
+  spillDir?: string;
+  /** Entries per spill segment (default 1,000): what replay holds in memory at once. */
+  segmentEntries?: number;
   /** Longest wait between retries (default 30 s); waits double from `intervalMs`. */
   maxBackoffMs?: number;
   /** Timeout of one delivery (default 5 s). */
@@ -26,30 +33,45 @@ export interface HttpAuditSinkOptions {
   logger?: Log;
 }
 
+/** A batch on its way: where it came from decides what a success or a failure does. */
+interface Batch {
+  entries: AuditEntry[];
+  delivered(): void;
+  failed(): void;
+}
+
 /**
- * Buffers audit entries and delivers them to the office's `POST /internal/audit`, signed with
- * SUBGRAPH_SECRET as the gateway's audit writer, every `intervalMs` or as soon as `batchSize` are
- * waiting. While the office is down it retries with doubling waits and keeps at most `maxBuffer`
- * entries, dropping the oldest and logging how many. Entries carry their own ids, so a delivery
- * retried after a lost response is recorded once.
+ * Delivers audit entries to the office's `POST /internal/audit`, signed with SUBGRAPH_SECRET as
+ * the gateway's audit writer, every `intervalMs` or as soon as `batchSize` wait, and keeps sending
+ * while entries wait. Memory holds at most `maxBuffer` entries: when the office is unreachable, or
+ * falls that far behind, everything pending goes to append-only files in `spillDir` and new entries
+ * follow it there; once deliveries succeed the files are replayed in order (at start too, for files
+ * an earlier run left) and memory takes over again when they are empty. Nothing is dropped while
+ * the disk takes writes. Entries carry their own ids, so a delivery repeated after a lost answer or
+ * a crash is recorded once.
  */
 export class HttpAuditSink implements AuditSink {
   readonly url: string;
   private readonly intervalMs: number;
   private readonly batchSize: number;
+  private readonly batchBytes: number;
   private readonly maxBuffer: number;
   private readonly maxBackoffMs: number;
   private readonly timeoutMs: number;
   private readonly log: Log;
+  private readonly spill: SpillStore;
+  /** In memory: the newest entries while nothing is spilled (the disk is empty); empty while spilling. */
   private buffer: AuditEntry[] = [];
-  private inFlight = 0;
+  private spilling: boolean;
+  /** The spill segment being replayed and how many of its entries were delivered. */
+  private replay: { seq: number; entries: AuditEntry[]; done: number } | null = null;
+  private memoryInFlight = 0;
   private busy: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
   private failures = 0;
   private retryAt = 0;
-  private droppedUnlogged = 0;
   private stopped = false;
-  /** Entries dropped because the buffer was full or the office refused them as malformed. */
+  /** Entries lost: recorded after stop(), or neither delivered nor written to disk (a disk error). */
   dropped = 0;
   delivered = 0;
 
@@ -58,17 +80,30 @@ export class HttpAuditSink implements AuditSink {
     this.url = new URL(AUDIT_PATH, officeUrl).toString();
     this.intervalMs = opts.intervalMs ?? 500;
     this.batchSize = opts.batchSize ?? 100;
+    this.batchBytes = opts.batchBytes ?? 1024 * 1024;
     this.maxBuffer = opts.maxBuffer ?? 10_000;
     this.maxBackoffMs = opts.maxBackoffMs ?? 30_000;
     this.timeoutMs = opts.timeoutMs ?? 5_000;
     this.log = opts.logger ?? kitLogger;
-    this.timer = setInterval(() => this.tick(), this.intervalMs);
+    this.spill = SpillStore.open(opts.spillDir, this.log, opts.segmentEntries);
+    this.spilling = !this.spill.empty;
+    if (this.spilling) this.log.warn({ pending: this.spill.count, dir: this.spill.dir }, "audit entries spilled by an earlier run: replaying them first");
+    this.timer = setInterval(() => this.kick(), this.intervalMs);
     this.timer.unref();
   }
 
-  /** Entries not yet delivered (buffered or being sent). */
+  /** Entries not yet delivered (in memory, on disk, being sent). */
   get pending(): number {
-    return this.buffer.length + this.inFlight;
+    return this.buffer.length + this.memoryInFlight + this.spill.count - (this.replay?.done ?? 0);
+  }
+
+  /** Entries waiting on disk. */
+  get spilled(): number {
+    return this.spill.count - (this.replay?.done ?? 0);
+  }
+
+  get spillDir(): string {
+    return this.spill.dir;
   }
 
   record(entry: AuditEntry): void {
@@ -77,9 +112,15 @@ export class HttpAuditSink implements AuditSink {
       this.dropped++;
       return;
     }
-    this.buffer.push(fitEntry(entry));
-    this.bound();
-    if (this.buffer.length >= this.batchSize) this.kick();
+    const fitted = fitEntry(entry);
+    if (this.spilling) return this.toDisk([fitted], "append");
+    this.buffer.push(fitted);
+    if (this.buffer.length >= this.maxBuffer) {
+      this.log.warn({ pending: this.pending, dir: this.spill.dir }, "audit deliveries behind: spilling to disk");
+      this.spilling = true;
+      this.toDisk(this.buffer.splice(0), "append");
+    }
+    if (this.buffer.length >= this.batchSize || this.spilling) this.kick();
   }
 
   async flush(): Promise<void> {
@@ -92,18 +133,14 @@ export class HttpAuditSink implements AuditSink {
     this.stopped = true;
     clearInterval(this.timer);
     await this.flush();
-    this.logDropped();
-    if (this.buffer.length) this.log.error({ lost: this.buffer.length, url: this.url }, "audit entries could not be delivered before shutdown");
-  }
-
-  private tick(): void {
-    this.logDropped();
-    this.kick();
+    if (this.buffer.length) this.toDisk(this.buffer.splice(0), this.spilling ? "prepend" : "append");
+    if (this.pending) this.log.warn({ pending: this.pending, dir: this.spill.dir }, "audit entries not delivered before shutdown: kept on disk for the next start");
+    this.spill.close();
   }
 
   /** Starts a delivery unless one is under way or the office is being given time to recover. */
   private kick(): void {
-    if (!this.busy && this.buffer.length && Date.now() >= this.retryAt) void this.run(false);
+    if (!this.busy && this.pending && Date.now() >= this.retryAt) void this.run(false);
   }
 
   private run(force: boolean): Promise<void> {
@@ -114,24 +151,82 @@ export class HttpAuditSink implements AuditSink {
     return run;
   }
 
-  /** Sends batches until the buffer is empty or a delivery fails. */
+  /** Sends batches, oldest first, until nothing is pending or a delivery fails. */
   private async drain(force: boolean): Promise<void> {
-    while (this.buffer.length && (force || Date.now() >= this.retryAt)) {
-      const batch = this.buffer.splice(0, this.batchSize);
-      this.inFlight = batch.length;
-      try {
-        if (!(await this.send(batch))) return;
-      } finally {
-        this.inFlight = 0;
-      }
+    while (force || Date.now() >= this.retryAt) {
+      const batch = this.next();
+      if (!batch) return;
+      if (!(await this.send(batch.entries))) return batch.failed();
+      batch.delivered();
     }
   }
 
-  /** One delivery; false when it failed and the batch went back to the front of the buffer. */
+  /** The oldest pending entries: from memory, or while spilling from the oldest segment on disk. */
+  private next(): Batch | null {
+    if (!this.spilling) {
+      if (!this.buffer.length) return null;
+      const entries = this.take(this.buffer, 0);
+      this.buffer.splice(0, entries.length);
+      this.memoryInFlight = entries.length;
+      return {
+        entries,
+        delivered: () => void (this.memoryInFlight = 0),
+        failed: () => {
+          this.memoryInFlight = 0;
+          // older than anything on disk: before it, and memory follows it there
+          if (this.spilling) this.toDisk(entries, "prepend");
+          else {
+            this.spilling = true;
+            this.toDisk([...entries, ...this.buffer.splice(0)], "append");
+          }
+        },
+      };
+    }
+    if (!this.replay) {
+      const segment = this.spill.oldest();
+      if (!segment) {
+        this.spilling = false; // disk empty: memory takes over
+        this.log.info({ url: this.url }, "audit spill replayed: delivering from memory again");
+        return this.next();
+      }
+      this.replay = { ...segment, done: 0 };
+    }
+    const replay = this.replay;
+    if (replay.done >= replay.entries.length) {
+      this.spill.remove(replay.seq);
+      this.replay = null;
+      return this.next();
+    }
+    const entries = this.take(replay.entries, replay.done);
+    return { entries, delivered: () => void (replay.done += entries.length), failed: () => {} };
+  }
+
+  /** Up to `batchSize` entries from `from`, at most `batchBytes` of JSON (always at least one). */
+  private take(list: AuditEntry[], from: number): AuditEntry[] {
+    let bytes = 0;
+    let end = from;
+    while (end < list.length && end - from < this.batchSize) {
+      bytes += Buffer.byteLength(JSON.stringify(list[end]));
+      if (end > from && bytes > this.batchBytes) break;
+      end++;
+    }
+    return list.slice(from, end);
+  }
+
+  private toDisk(entries: AuditEntry[], where: "append" | "prepend"): void {
+    try {
+      this.spill[where](entries);
+    } catch (err) {
+      this.dropped += entries.length;
+      this.log.error({ err, lost: entries.length, dir: this.spill.dir }, "audit entries could not be written to the spill directory: lost");
+    }
+  }
+
+  /** One delivery; false when it failed (the office is unreachable, down, or refused it): the entries are kept. */
   private async send(batch: AuditEntry[]): Promise<boolean> {
     const body = JSON.stringify({ entries: batch });
     let status: number;
-    let answer: { errors?: Array<{ message?: string; extensions?: { field?: string } }> } = {};
+    let answer: { errors?: Array<{ message?: string }> } = {};
     try {
       const res = await fetch(this.url, {
         method: "POST",
@@ -142,7 +237,7 @@ export class HttpAuditSink implements AuditSink {
       status = res.status;
       answer = (await res.json().catch(() => ({}))) as typeof answer;
     } catch (e) {
-      return this.failed(batch, { err: e }, "office unreachable");
+      return this.failed({ err: e }, "office unreachable");
     }
     if (status >= 200 && status < 300) {
       if (this.failures) this.log.info({ url: this.url, after: this.failures }, "audit delivery resumed");
@@ -151,42 +246,15 @@ export class HttpAuditSink implements AuditSink {
       this.delivered += batch.length;
       return true;
     }
-    if (status === 400) {
-      // the office names the first bad entry: drop it, send the rest; a batch it cannot place is dropped whole
-      const error = answer.errors?.[0];
-      const index = Number(/^entries\[(\d+)\]/.exec(error?.extensions?.field ?? "")?.[1] ?? NaN);
-      const bad = Number.isInteger(index) && index < batch.length ? [batch[index]] : batch;
-      this.dropped += bad.length;
-      this.log.error({ url: this.url, dropped: bad.length, reason: error?.message, ids: bad.slice(0, 5).map((e) => e.id) }, "office refused audit entries as malformed: dropped");
-      this.buffer.unshift(...batch.filter((e) => !bad.includes(e)));
-      return true;
-    }
-    return this.failed(batch, { status, reason: answer.errors?.[0]?.message }, status === 401 ? "office refused the gateway's signature (SUBGRAPH_SECRET?)" : "office did not record audit entries");
+    const why = status === 401 ? "office refused the gateway's signature (SUBGRAPH_SECRET?)" : status === 400 ? "office refused the delivery as malformed (versions out of step?)" : "office did not record audit entries";
+    return this.failed({ status, reason: answer.errors?.[0]?.message }, why);
   }
 
-  private failed(batch: AuditEntry[], detail: Record<string, unknown>, message: string): false {
-    this.buffer.unshift(...batch);
-    this.bound();
+  private failed(detail: Record<string, unknown>, message: string): false {
     this.failures++;
     const wait = Math.min(this.maxBackoffMs, this.intervalMs * 2 ** (this.failures - 1));
     this.retryAt = Date.now() + wait;
-    this.log.warn({ ...detail, url: this.url, pending: this.buffer.length, retryInMs: wait, failures: this.failures }, `audit delivery failed: ${message}`);
+    this.log.warn({ ...detail, url: this.url, pending: this.pending, retryInMs: wait, failures: this.failures }, `audit delivery failed: ${message}`);
     return false;
-  }
-
-  /** Keeps the newest `maxBuffer` entries. */
-  private bound(): void {
-    const over = this.buffer.length - this.maxBuffer;
-    if (over <= 0) return;
-    this.buffer.splice(0, over);
-    this.dropped += over;
-    this.droppedUnlogged += over;
-  }
-
-  /** Drops are logged at most once a tick, with their count, so an outage does not flood the log. */
-  private logDropped(): void {
-    if (!this.droppedUnlogged) return;
-    this.log.error({ dropped: this.droppedUnlogged, droppedTotal: this.dropped, maxBuffer: this.maxBuffer, url: this.url }, "audit buffer full: oldest entries dropped");
-    this.droppedUnlogged = 0;
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest, startSubgraph, type Identity, type RunningSubgraph } from "@ipr/shared";
+import { DEV_SUBGRAPH_SECRET, encodeIdentity, escapeText, signRequest, startSubgraph, type Identity, type RunningSubgraph } from "@ipr/shared";
 import { callSubgraph, createTestDatabase, identity } from "@ipr/shared/testing";
 import { office } from "./index";
 import { AUDIT_PATH, AUDIT_WRITER, parseAuditDelivery } from "./audit-ingest";
@@ -55,14 +55,16 @@ const LIST = `query($f: AuditEntryFilter, $first: Int, $after: String) {
     edges { node { id at sub agency region operationName operationType documentHash variables subgraphs outcome errorCodes durationMs clientAddress } }
   }
 }`;
-const list = (who: Identity, f: Record<string, unknown> = {}, page: { first?: number; after?: string } = {}) => callSubgraph(running.url, who, LIST, { f, ...page });
+/** Quarantined entries (the malformed ones below, recorded at their receipt time) are left out unless asked for. */
+const list = (who: Identity, f: Record<string, unknown> = {}, page: { first?: number; after?: string } = {}) =>
+  callSubgraph(running.url, who, LIST, { f: { quarantined: false, ...f }, ...page });
 
 describe("audit ingestion (POST /internal/audit)", () => {
   test("the gateway's signed delivery is recorded in one statement, every field as sent", async () => {
     const entries = [entry(), entry({ sub: "anonymous", agency: null, region: null, operationName: null, operationType: null, documentHash: null, variables: null, subgraphs: [], outcome: "REFUSED", errorCodes: ["UNAUTHENTICATED"], clientAddress: null })];
     const before = running.db.statements();
     const res = await deliver({ entries });
-    expect(res).toEqual({ status: 200, body: { received: 2, recorded: 2 } });
+    expect(res).toEqual({ status: 200, body: { received: 2, recorded: 2, quarantined: 0 } });
     expect(running.db.statements() - before).toBe(1);
     const rows = await sql(`select * from office.audit_entry where id in ('${entries[0].id}', '${entries[1].id}') order by at`);
     expect(rows[0]).toMatchObject({
@@ -75,9 +77,9 @@ describe("audit ingestion (POST /internal/audit)", () => {
 
   test("a retried or replayed delivery is recorded once", async () => {
     const body = { entries: [entry()] };
-    expect((await deliver(body)).body).toEqual({ received: 1, recorded: 1 });
+    expect((await deliver(body)).body).toEqual({ received: 1, recorded: 1, quarantined: 0 });
     const before = await count();
-    expect((await deliver(body)).body).toEqual({ received: 1, recorded: 0 });
+    expect((await deliver(body)).body).toEqual({ received: 1, recorded: 0, quarantined: 0 });
     expect(await count()).toBe(before);
   });
 
@@ -104,32 +106,51 @@ describe("audit ingestion (POST /internal/audit)", () => {
     expect(res.status).toBe(401);
   });
 
-  const malformed: Array<[string, unknown, string]> = [
+  const malformedDeliveries: Array<[string, unknown, string]> = [
     ["not JSON", "{entries:", ""],
     ["no entries", { items: [] }, "entries"],
     ["extra keys", { entries: [], more: 1 }, "more"],
-    ["an entry that is not an object", { entries: [entry(), 3] }, "entries[1]"],
-    ["an unknown field", { entries: [entry({ password: "x" })] }, "entries[0].password"],
-    ["a bad id", { entries: [entry({ id: "1" })] }, "entries[0].id"],
-    ["a bad time", { entries: [entry({ at: "yesterday" })] }, "entries[0].at"],
-    ["no subject", { entries: [entry({ sub: "" })] }, "entries[0].sub"],
-    ["an unknown agency", { entries: [entry({ agency: "MAGIC" })] }, "entries[0].agency"],
-    ["a bad region", { entries: [entry({ region: "44" })] }, "entries[0].region"],
-    ["an agency without a region", { entries: [entry({ region: null })] }, "entries[0].region"],
-    ["a bad hash", { entries: [entry({ documentHash: "abc" })] }, "entries[0].documentHash"],
-    ["variables that are a list", { entries: [entry({ variables: [1] })] }, "entries[0].variables"],
-    ["an unknown subgraph", { entries: [entry({ subgraphs: ["saic", "ministry"] })] }, "entries[0].subgraphs[1]"],
-    ["an unknown outcome", { entries: [entry({ outcome: "MAYBE" })] }, "entries[0].outcome"],
-    ["a bad error code", { entries: [entry({ errorCodes: ["drop table"] })] }, "entries[0].errorCodes[0]"],
-    ["a negative duration", { entries: [entry({ durationMs: -1 })] }, "entries[0].durationMs"],
-    ["a bad operation type", { entries: [entry({ operationType: "query" })] }, "entries[0].operationType"],
+    ["too many entries", { entries: Array.from({ length: 1001 }, () => ({})) }, "entries"],
   ];
-  test.each(malformed)("%s: 400 naming the value, nothing of the delivery written", async (_what, body, field) => {
+  test.each(malformedDeliveries)("a malformed delivery (%s): 400 naming the value, nothing written", async (_what, body, field) => {
     const before = await count();
     const res = await deliver(body, typeof body === "string" ? { raw: body } : {});
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", ...(field ? { field } : {}) });
     expect(await count()).toBe(before);
+  });
+
+  const malformedEntries: Array<[string, unknown, string]> = [
+    ["an entry that is not an object", 3, "entries[1]"],
+    ["an unknown field", entry({ password: "x" }), "entries[1].password"],
+    ["a bad id", entry({ id: "1" }), "entries[1].id"],
+    ["a bad time", entry({ at: "yesterday" }), "entries[1].at"],
+    ["no subject", entry({ sub: "" }), "entries[1].sub"],
+    ["an unknown agency", entry({ agency: "MAGIC" }), "entries[1].agency"],
+    ["a bad region", entry({ region: "44" }), "entries[1].region"],
+    ["an agency without a region", entry({ region: null }), "entries[1].region"],
+    ["a bad hash", entry({ documentHash: "abc" }), "entries[1].documentHash"],
+    ["variables that are a list", entry({ variables: [1] }), "entries[1].variables"],
+    ["an unknown subgraph", entry({ subgraphs: ["saic", "ministry"] }), "entries[1].subgraphs[1]"],
+    ["an unknown outcome", entry({ outcome: "MAYBE" }), "entries[1].outcome"],
+    ["a bad error code", entry({ errorCodes: ["drop table"] }), "entries[1].errorCodes[0]"],
+    ["a negative duration", entry({ durationMs: -1 }), "entries[1].durationMs"],
+    ["a bad operation type", entry({ operationType: "query" }), "entries[1].operationType"],
+    ["escaped, yet holding a NUL", entry({ escaped: true, operationName: "a\u0000" }), "entries[1]"],
+  ];
+  test.each(malformedEntries)("a malformed entry (%s) is recorded quarantined, naming the value; the rest of its delivery as sent", async (_what, bad, field) => {
+    const [good1, good2] = [entry(), entry()];
+    const before = await count();
+    const res = await deliver({ entries: [good1, bad, good2] });
+    expect(res).toEqual({ status: 200, body: { received: 3, recorded: 3, quarantined: 1 } });
+    expect(await count()).toBe(before + 3);
+    const rows = await sql(`select id, quarantined, quarantine_reason, raw from office.audit_entry where id in ('${good1.id}', '${good2.id}')`);
+    expect(rows.map((r: any) => r.quarantined)).toEqual([false, false]);
+    const q = (await sql(`select * from office.audit_entry where quarantined`)).find((r: any) => r.raw === escapeText(JSON.stringify(bad)))!;
+    expect(q).toMatchObject({ quarantined: true, escaped: true, variables: null });
+    expect(q.quarantine_reason.startsWith(`${field}:`) || q.quarantine_reason.startsWith(`${field} `)).toBe(true);
+    // redelivered: recorded once
+    expect((await deliver({ entries: [good1, bad, good2] })).body).toEqual({ received: 3, recorded: 0, quarantined: 1 });
   });
 
   test("parseAuditDelivery lowercases ids and drops duplicate codes", () => {

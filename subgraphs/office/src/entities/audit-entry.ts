@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Agency } from "@ipr/shared";
 
@@ -70,21 +70,40 @@ export class AuditEntry {
   @Property({ type: "json" })
   subgraphs!: string[];
 
-  @Field(() => AuditOutcome)
-  @Enum({ items: () => AuditOutcome })
-  outcome!: AuditOutcome;
+  @Field(() => AuditOutcome, { nullable: true, description: "Null only for a quarantined entry whose outcome could not be read" })
+  @Enum({ items: () => AuditOutcome, nullable: true })
+  outcome?: AuditOutcome | null;
 
   @Field(() => [String], { description: "The distinct `extensions.code` values of the errors returned" })
   @Property({ type: "json" })
   errorCodes!: string[];
 
-  @Field(() => Int)
-  @Property({ type: "integer" })
-  durationMs!: number;
+  @Field(() => Int, { nullable: true, description: "Null only for a quarantined entry whose duration could not be read" })
+  @Property({ type: "integer", nullable: true })
+  durationMs?: number | null;
 
   @Field(() => String, { nullable: true, description: "The client's address as the gateway saw it" })
   @Property({ type: "string", length: 64, nullable: true })
   clientAddress?: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "The entry held text PostgreSQL cannot store (NUL, unpaired surrogates): every string of it is escaped, a backslash doubled and such a character written as \\uXXXX",
+  })
+  @Property({ type: "boolean", default: false })
+  escaped: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: "The entry could not be recorded as delivered (malformed, or refused by the database): what could be read is kept, and `raw` holds it all" })
+  @Property({ type: "boolean", default: false })
+  quarantined: Opt<boolean> = false;
+
+  @Field(() => String, { nullable: true, description: "Why the entry is quarantined" })
+  @Property({ type: "string", length: 500, nullable: true })
+  quarantineReason?: string | null;
+
+  /** A quarantined entry as delivered, as JSON text with every string escaped; exposed through the field resolver. */
+  @Property({ type: "text", nullable: true })
+  raw?: string | null;
 }
 
 export const AUDIT_OUTCOMES = Object.values(AuditOutcome);

@@ -2,6 +2,7 @@ import { Migration0001Init } from "./0001-init";
 import { Migration0002Campaigns } from "./0002-campaigns";
 import { Migration0003Submissions } from "./0003-submissions";
 import { Migration0004Audit } from "./0004-audit";
+import { Migration0005AuditQuarantine } from "./0005-audit-quarantine";
 
 /** In order; each runs once per database, recorded in office.mikro_orm_migrations. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: "0002-campaigns", class: Migration0002Campaigns },
   { name: "0003-submissions", class: Migration0003Submissions },
   { name: "0004-audit", class: Migration0004Audit },
+  { name: "0005-audit-quarantine", class: Migration0005AuditQuarantine },
 ];

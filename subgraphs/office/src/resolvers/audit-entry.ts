@@ -34,6 +34,7 @@ export class AuditEntryResolver {
       ...(f.agency ? { agency: f.agency } : {}),
       ...(f.outcome ? { outcome: f.outcome } : {}),
       ...(f.operationName ? { operationName: f.operationName } : {}),
+      ...(f.quarantined != null ? { quarantined: f.quarantined } : {}),
     };
     return paginate(ctx.em, AuditEntry, where, page, "at");
   }
@@ -44,5 +45,13 @@ export class AuditEntryResolver {
   })
   variables(@Root() entry: AuditEntry): string | null {
     return entry.variables == null ? null : JSON.stringify(entry.variables);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A quarantined entry as the gateway delivered it: JSON text, every string escaped (see `escaped`); null for other entries",
+  })
+  raw(@Root() entry: AuditEntry): string | null {
+    return entry.raw ?? null;
   }
 }

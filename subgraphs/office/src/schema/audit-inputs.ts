@@ -11,4 +11,5 @@ export class AuditEntryFilter {
   @Field(() => String, { nullable: true, description: "Callers in this region (prefix rule), inside your own" }) region?: string | null;
   @Field(() => AuditOutcome, { nullable: true }) outcome?: AuditOutcome | null;
   @Field(() => String, { nullable: true, description: "The operation name, exactly" }) operationName?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Only quarantined entries (true) or only entries recorded as delivered (false)" }) quarantined?: boolean | null;
 }
