@@ -1,4 +1,4 @@
-import { logger } from "@ipr/shared";
+import { logger, setServiceName } from "@ipr/shared";
 import { configFromEnv } from "./config";
 import { startGateway } from "./server";
 
@@ -11,6 +11,7 @@ export { documentCost, type CostOptions } from "./limits/cost";
 export { GATEWAY_REFUSALS, type GatewayRefusalCode } from "./limits/errors";
 
 if (require.main === module) {
+  setServiceName("gateway");
   (async () => {
     const running = await startGateway(configFromEnv());
     const stop = () => running.stop().then(() => process.exit(0), () => process.exit(1));

@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { inputErrorsPlugin, logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
+import { apolloLogger, inputErrorsPlugin, logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
 import { HttpAuditSink, auditDataSource, auditPlugin, auditRequests, auditedContext } from "./audit";
 import { authenticateRequests, createAuthenticator, requestIdentity } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
@@ -18,6 +18,9 @@ import { formatGatewayError } from "./limits/errors";
 import { enforcePersistedOperations, loadPersistedOperations, manifestQueryCache } from "./limits/persisted-operations";
 import { createRateLimiter, rateLimitRequests } from "./limits/rate-limit";
 import { graphqlLimits } from "./limits/validation";
+import { errorExtensionsPlugin } from "./outages";
+import { readinessRoute, supergraphServices } from "./readiness";
+import { idempotencyKeys, traceRequests } from "./request-scope";
 
 export interface RunningGateway {
   url: string;
@@ -38,10 +41,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   // every operation, executed or refused, goes to the office's append-only audit trail
   const audit = config.audit === false ? null : new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret, { spillDir: config.auditSpillDir });
+  // where each subgraph of the supergraph is: the configured URL, else the one composed in
+  const subgraphUrls = Object.fromEntries(
+    Object.entries(supergraphServices(config.supergraphSdl)).map(([name, url]) => [name, config.subgraphUrls[name as SubgraphName] ?? url]),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
+    logger: apolloLogger,
     buildService: ({ name, url }) => {
-      const source = new SignedDataSource(config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs);
+      const source = new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs);
       return audit ? auditDataSource(name, source) : source;
     },
   });
@@ -51,26 +59,36 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const server = new ApolloServer<GatewayContext>({
     gateway: withExecutionDeadline(gateway, settings.limits.executionTimeoutMs),
     formatError: formatGatewayError,
+    logger: apolloLogger,
     introspection: true, // only authenticated callers get this far; INTROSPECTION=false is a validation rule
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: false }), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: false }), errorExtensionsPlugin(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
   });
   await server.start();
 
   // in order: body size, token (401), rate limit (429), persisted operations (400), then GraphQL
   const guards = [authenticateRequests(authenticate), ...(rateLimiter ? [rateLimitRequests(rateLimiter)] : [])];
+  // liveness: the process answers; readiness: the subgraphs do (readiness.ts)
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/ready", readinessRoute(subgraphUrls));
   app.use(
     "/graphql",
+    traceRequests,
     ...(audit ? [auditRequests(audit)] : []),
     ...jsonBody(settings.limits.maxBodyBytes),
+    traceRequests, // again: the body parser's callbacks lost the log scope
     ...guards,
+    idempotencyKeys,
     ...(persisted ? [enforcePersistedOperations(persisted)] : []),
     expressMiddleware(server, {
       context: async (args) => {
-        const identify = async ({ req, res }: typeof args) => ({ identity: requestIdentity(res) ?? (await authenticate(req.headers.authorization)) });
+        const identify = async ({ req, res }: typeof args) => ({
+          identity: requestIdentity(res) ?? (await authenticate(req.headers.authorization)),
+          traceId: res.locals.traceId as string | undefined,
+          idempotencyKey: res.locals.idempotencyKey as string | undefined,
+        });
         return audit ? auditedContext(audit, identify)(args) : identify(args);
       },
     }),

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import pg from "pg";
+import { poolShare } from "@ipr/shared";
 
 interface Server {
   url: string;
@@ -32,4 +33,23 @@ export async function prepareDatabase(log: (m: string) => void = () => {}): Prom
   const url = new URL(server.url);
   url.pathname = `/${APP_DATABASE}`;
   return { url: url.toString(), embedded: true, stop: () => server.stop() };
+}
+
+/**
+ * The pool size (DB_POOL_MAX) for each of `processes` subgraph processes on the server at `url`:
+ * its share of `max_connections` less the superuser reserve, with headroom (shared/src/pool.ts).
+ * The environment's own DB_POOL_MAX wins.
+ */
+export async function poolSizeFor(url: string, processes: number): Promise<string> {
+  if (process.env.DB_POOL_MAX) return process.env.DB_POOL_MAX;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ max: string; reserved: string }>(
+      "select current_setting('max_connections') as max, current_setting('superuser_reserved_connections') as reserved",
+    );
+    return String(poolShare(Number(rows[0].max), processes, Number(rows[0].reserved)));
+  } finally {
+    await client.end();
+  }
 }

@@ -2,4 +2,4 @@ export { SUBGRAPHS } from "./subgraphs";
 export { composeSupergraph } from "./compose";
 export { generateDemo } from "./demo/generate";
 export { loadDemo, hasData } from "./seed";
-export { prepareDatabase } from "./database";
+export { prepareDatabase, poolSizeFor } from "./database";

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { SERVICE_MAP, subgraphUrl, type SubgraphName } from "@ipr/shared";
 import { DEV_JWT_SECRET, issueToken } from "@ipr/gateway";
-import { prepareDatabase } from "./database";
+import { poolSizeFor, prepareDatabase } from "./database";
 import { hasData, loadDemo } from "./seed";
 import { SUBGRAPHS } from "./subgraphs";
 
@@ -57,7 +57,8 @@ async function main() {
   process.once("SIGTERM", () => void stop(0));
   const database = await prepareDatabase(say);
   stopDatabase = database.stop;
-  const env = { DATABASE_URL: database.url, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+  // each subgraph's share of the server's connections (the connection budget, shared/src/pool.ts)
+  const env = { DATABASE_URL: database.url, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DB_POOL_MAX: await poolSizeFor(database.url, SUBGRAPHS.length) };
 
   for (const def of SUBGRAPHS) launch(def.name, join(ROOT, "subgraphs", def.name, "dist", "index.js"), env);
   await Promise.all(SUBGRAPHS.map((def) => waitForHealth(def.name, subgraphUrl(def.name as SubgraphName).replace(/\/graphql$/, "/health"))));

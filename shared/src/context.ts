@@ -12,6 +12,10 @@ export interface Context {
   peers: Peers;
   /** Injected so deadline and lateness rules can be tested with fixed clocks. */
   now(): Date;
+  /** The mutation's idempotency key (signed by the gateway), handled by the kit's idempotencyPlugin; resolvers need not look. */
+  idempotencyKey?: string;
+  /** SHA-256 (hex) of the signed request body: what an idempotency key is bound to. */
+  requestHash?: string;
 }
 
 /** Today's date in China Standard Time (UTC+8), the calendar the agencies' documents use. */

@@ -2,6 +2,9 @@ import { MikroORM, type EntityManager, type Options } from "@mikro-orm/postgresq
 import { Migrator } from "@mikro-orm/migrations";
 import type { Constructor, MigrationObject } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
+import { CONNECT_TIMEOUT_MS, POOL_ACQUIRE_TIMEOUT_MS, POOL_IDLE_TIMEOUT_MS, poolMax } from "./pool";
+import { KIT_TABLES, kitMigrations } from "./kit-migrations";
+import { logger } from "./logger";
 
 export type { EntityManager };
 
@@ -33,11 +36,26 @@ export async function openDatabase(def: DatabaseDefinition, clientUrl: string, e
     schema: def.name,
     entities: def.entities,
     extensions: [Migrator],
-    migrations: { tableName: "mikro_orm_migrations", migrationsList: def.migrations, snapshot: false, transactional: true, allOrNothing: true, silent: true },
+    // the kit's own tables (idempotency keys) come after the agency's, recorded in the same table
+    migrations: { tableName: "mikro_orm_migrations", migrationsList: [...def.migrations, ...kitMigrations(def.name)], snapshot: false, transactional: true, allOrNothing: true, silent: true },
+    // the kit's tables have no entities: keep them out of the agency's schema diff
+    schemaGenerator: { skipTables: KIT_TABLES },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: 10 },
+    // the connection budget (pool.ts): DB_POOL_MAX_<AGENCY> / DB_POOL_MAX; timeouts so a request
+    // fails fast while PostgreSQL is away and the pool refills by itself when it is back
+    pool: { min: 0, max: poolMax(def.name), idleTimeoutMillis: POOL_IDLE_TIMEOUT_MS, acquireTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS, createTimeoutMillis: CONNECT_TIMEOUT_MS },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true, application_name: `ipr-${def.name}` },
+      // knex's own warnings (a pooled connection lost in a restart) as JSON lines naming the service
+      log: {
+        warn: (message: unknown) => logger.warn({ service: def.name }, String(message)),
+        error: (message: unknown) => logger.error({ service: def.name }, String(message)),
+        deprecate: () => {},
+        debug: () => {},
+      },
+    },
     onQuery: (sql) => {
       statements++;
       return sql;

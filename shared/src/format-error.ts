@@ -2,6 +2,10 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DriverException, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { logger } from "./logger";
+import { isDatabaseUnavailable } from "./database-errors";
+
+/** Codes of outages and in-flight duplicates: the caller may retry (see `extensions.retryable`). */
+const OUTAGE_CODES = new Set(["TIMEOUT", "CONFLICT"]);
 
 /**
  * Two identical writes racing past a resolver's own duplicate check meet the database's unique
@@ -28,6 +32,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       return { ...formatted, extensions: { ...extensions, code: "BAD_USER_INPUT" } };
     return { ...formatted, extensions };
   }
+  // --- outages (issue 8): timeouts and conflicts keep their code; a database that cannot be reached
+  // is worth a retry (SERVICE_UNAVAILABLE), not a bug report
+  if (code && OUTAGE_CODES.has(code)) return { ...formatted, extensions };
+  if (isDatabaseUnavailable(unwrapResolverError(error))) {
+    logger.warn({ err: unwrapResolverError(error) }, "database unavailable");
+    return { message: "database unavailable, try again later", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE", reason: "DATABASE_UNAVAILABLE" } };
+  }
+  // --- end outages
   const original = unwrapResolverError(error);
   if (original instanceof UniqueConstraintViolationException) {
     const field = uniqueViolationField(original);

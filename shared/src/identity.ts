@@ -24,6 +24,8 @@ export function parseIdentityClaims(claims: Record<string, unknown>): Identity {
 export const IDENTITY_HEADER = "x-ipr-identity";
 export const TIMESTAMP_HEADER = "x-ipr-timestamp";
 export const SIGNATURE_HEADER = "x-ipr-signature";
+/** A mutation's idempotency key, forwarded from the client's `Idempotency-Key`; covered by the signature. */
+export const IDEMPOTENCY_HEADER = "x-ipr-idempotency-key";
 /** How old a signature may be; with the timestamp inside the MAC this bounds replay. */
 export const SIGNATURE_WINDOW_MS = 60_000;
 
@@ -35,21 +37,25 @@ export function subgraphSecrets(env = process.env): string[] {
   return [current, env.SUBGRAPH_SECRET_PREVIOUS].filter((s): s is string => !!s);
 }
 
-const mac = (secret: string, identity: string, timestamp: string, body: string | Buffer) =>
+// with an idempotency key, it is MACed too (base64url, so it cannot contain the separator): a key
+// cannot be added to, removed from or swapped on a signed request
+const mac = (secret: string, identity: string, timestamp: string, body: string | Buffer, idempotencyKey?: string) =>
   createHmac("sha256", secret)
     .update(`${identity}.${timestamp}.`)
+    .update(idempotencyKey ? `key=${Buffer.from(idempotencyKey).toString("base64url")}.` : "")
     .update(createHash("sha256").update(body).digest("hex"))
     .digest("base64url");
 
 export const encodeIdentity = (identity: Identity) => Buffer.from(JSON.stringify(identity)).toString("base64url");
 
-/** Signs identity, time and the exact body bytes sent. */
-export function signRequest(secret: string, encodedIdentity: string, body: string | Buffer, now = Date.now()) {
+/** Signs identity, time, the idempotency key if any, and the exact body bytes sent. */
+export function signRequest(secret: string, encodedIdentity: string, body: string | Buffer, now = Date.now(), idempotencyKey?: string) {
   const timestamp = String(now);
   return {
     [IDENTITY_HEADER]: encodedIdentity,
     [TIMESTAMP_HEADER]: timestamp,
-    [SIGNATURE_HEADER]: mac(secret, encodedIdentity, timestamp, body),
+    [SIGNATURE_HEADER]: mac(secret, encodedIdentity, timestamp, body, idempotencyKey),
+    ...(idempotencyKey ? { [IDEMPOTENCY_HEADER]: idempotencyKey } : {}),
   };
 }
 
@@ -62,12 +68,13 @@ export function verifySignedRequest(
 ): Identity {
   const get = (h: string) => (typeof headers[h] === "string" ? (headers[h] as string) : undefined);
   const identity = get(IDENTITY_HEADER), timestamp = get(TIMESTAMP_HEADER), signature = get(SIGNATURE_HEADER);
+  const idempotencyKey = get(IDEMPOTENCY_HEADER);
   if (!identity || !timestamp || !signature) throw new Error("request is not signed by the gateway");
   if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > SIGNATURE_WINDOW_MS)
     throw new Error("gateway signature has expired");
   const given = Buffer.from(signature);
   const ok = secrets.some((secret) => {
-    const expected = Buffer.from(mac(secret, identity, timestamp, body));
+    const expected = Buffer.from(mac(secret, identity, timestamp, body, idempotencyKey));
     return expected.length === given.length && timingSafeEqual(expected, given);
   });
   if (!ok) throw new Error("gateway signature does not match");

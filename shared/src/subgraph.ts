@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createHash } from "node:crypto";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -9,13 +10,29 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type SchemaDefinition } from "./federation";
 import { databaseUrl, migrate, openDatabase, type Database, type DatabaseDefinition } from "./db";
-import { subgraphSecrets, verifySignedRequest, type Identity } from "./identity";
+import { IDEMPOTENCY_HEADER, subgraphSecrets, verifySignedRequest, type Identity } from "./identity";
 import { Loaders } from "./loaders";
 import { Peers, SERVICE_MAP, type SubgraphName } from "./peers";
 import type { Context } from "./context";
 import { formatError } from "./format-error";
 import { inputErrorsPlugin } from "./input-errors";
-import { logger } from "./logger";
+import { apolloLogger, logger, setServiceName, TRACE_HEADER, traceIdOf, withLogScope } from "./logger";
+import { forgetExpiredIdempotencyKeys, idempotencyPlugin } from "./idempotency";
+
+/** How long /ready waits for the database before saying it is not there. */
+const READY_TIMEOUT_MS = 2_000;
+
+/** `select 1` on the subgraph's own pool, bounded by READY_TIMEOUT_MS. */
+async function databaseAnswers(db: Database): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
+  const check = db.orm.em.getConnection().execute("select 1").then(() => true, () => false);
+  try {
+    return await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** One agency's subgraph: its schema classes, its tables and migrations, and its place in the service map. */
 export interface SubgraphDefinition extends SchemaDefinition, DatabaseDefinition {
@@ -57,7 +74,7 @@ export const subgraphSchema = (def: SubgraphDefinition) => {
   return schema;
 };
 
-type SignedRequest = express.Request & { rawBody?: Buffer; identity?: Identity };
+type SignedRequest = express.Request & { rawBody?: Buffer; identity?: Identity; traceId?: string };
 
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions = {}): Promise<RunningSubgraph> {
   const schema = await subgraphSchema(def);
@@ -73,40 +90,51 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true })],
+    logger: apolloLogger,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name)],
     // only the gateway reaches a subgraph (signed), so its own introspection is harmless
     introspection: true,
   });
   await apollo.start();
 
-  app.get("/health", async (_req, res) => {
-    try {
-      await db.orm.em.getConnection().execute("select 1");
-      res.json({ status: "ok", subgraph: def.name });
-    } catch {
-      res.status(503).json({ status: "database unavailable", subgraph: def.name });
-    }
+  // liveness: the process answers (a database outage must not get it restarted)
+  app.get("/health", (_req, res) => void res.json({ status: "ok", subgraph: def.name }));
+  // readiness: it can serve, i.e. its database answers
+  app.get("/ready", async (_req, res) => {
+    res.set("Cache-Control", "no-store");
+    if (await databaseAnswers(db)) res.json({ status: "ready", subgraph: def.name, database: "ok" });
+    else res.status(503).json({ status: "unavailable", subgraph: def.name, database: "unavailable" });
   });
   def.routes?.(app, { db, secrets });
   app.post(
     "/graphql",
     express.json({ limit: "2mb", verify: (req, _res, buf) => void ((req as SignedRequest).rawBody = buf) }),
     (req: SignedRequest, res, next) => {
+      // the gateway's trace id, on every log line of this request and back in the response
+      const traceId = (req.traceId = traceIdOf(req.headers));
+      res.set(TRACE_HEADER, traceId);
       try {
         req.identity = verifySignedRequest(req.headers, req.rawBody ?? Buffer.alloc(0), secrets);
-        next();
       } catch (e) {
         res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
       }
+      withLogScope({ service: def.name, traceId }, next);
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        identity: (req as SignedRequest).identity!,
-        em: db.orm.em.fork(),
-        loaders: new Loaders(),
-        peers,
-        now: clock,
-      }),
+      context: async ({ req }) => {
+        const signed = req as SignedRequest;
+        const key = signed.headers[IDEMPOTENCY_HEADER];
+        return {
+          identity: signed.identity!,
+          em: db.orm.em.fork(),
+          loaders: new Loaders(),
+          peers,
+          now: clock,
+          // verified with the signature above
+          ...(typeof key === "string" && key ? { idempotencyKey: key, requestHash: createHash("sha256").update(signed.rawBody ?? "").digest("hex") } : {}),
+        };
+      },
     }),
   );
 
@@ -114,12 +142,16 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   logger.info({ subgraph: def.name, url }, "subgraph ready");
+  // answers kept for idempotency keys expire; drop them hourly (a missed run only leaves dead rows)
+  const sweep = setInterval(() => void forgetExpiredIdempotencyKeys(db.orm.em.fork(), def.name).catch(() => {}), 3600_000);
+  sweep.unref();
   return {
     name: def.name,
     url,
     schema,
     db,
     async stop() {
+      clearInterval(sweep);
       await apollo.stop();
       await db.close();
     },
@@ -128,6 +160,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 
 /** The body of a subgraph's `main`: start from the environment, stop cleanly on SIGINT/SIGTERM. */
 export function runSubgraph(def: SubgraphDefinition): void {
+  setServiceName(def.name);
   const port = process.env.PORT ? Number(process.env.PORT) : SERVICE_MAP[def.name];
   startSubgraph(def, { port, host: process.env.HOST }).then(
     (running) => {

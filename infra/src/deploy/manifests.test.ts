@@ -4,7 +4,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { DEV_SUBGRAPH_SECRET, SERVICE_MAP } from "@ipr/shared";
 import { DEV_JWT_SECRET } from "@ipr/gateway";
 import { SUBGRAPHS } from "../subgraphs";
-import { DEPLOY_DIR, GATEWAY_PORT, generateFiles, SECRET_PLACEHOLDER, staleFiles } from "./manifests";
+import { DEPLOY_DIR, GATEWAY_PORT, generateFiles, POSTGRES_MAX_CONNECTIONS, SECRET_PLACEHOLDER, staleFiles } from "./manifests";
 
 type K8s = any;
 
@@ -154,12 +154,23 @@ describe("Kubernetes", () => {
     for (const key of keys) expect(Object.keys(template.stringData)).toContain(key);
   });
 
-  it("every app container is probed on /health (startup, readiness, liveness)", () => {
+  it("every app container is probed on /health for liveness and /ready for readiness", () => {
     for (const name of apps) {
       const [container] = find("Deployment", name).spec.template.spec.containers;
-      for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"]) {
-        expect(container[probe].httpGet).toEqual({ path: "/health", port: "http" });
-      }
+      for (const probe of ["startupProbe", "livenessProbe"]) expect(container[probe].httpGet).toEqual({ path: "/health", port: "http" });
+      // the gateway stays ready while any subgraph answers: one agency's outage gives partial answers, not none
+      expect(container.readinessProbe.httpGet).toEqual({ path: name === "gateway" ? "/ready?partial=true" : "/ready", port: "http" });
+    }
+  });
+
+  it("the subgraph pools fit their agency's PostgreSQL, a rolling update's extra pod and headroom included", () => {
+    for (const name of names) {
+      const deployment = find("Deployment", name);
+      const [container] = deployment.spec.template.spec.containers;
+      const pool = Number(container.env.find((e: K8s) => e.name === "DB_POOL_MAX").value);
+      const pods = deployment.spec.replicas + deployment.spec.strategy.rollingUpdate.maxSurge;
+      expect(pool).toBeGreaterThanOrEqual(2);
+      expect(pool * pods).toBeLessThanOrEqual(POSTGRES_MAX_CONNECTIONS * 0.7);
     }
   });
 

@@ -1,0 +1,25 @@
+import type { Constructor } from "@mikro-orm/core";
+import { Migration } from "@mikro-orm/migrations";
+
+/** Tables the kit keeps in every agency's schema, beside the agency's own (they have no entities). */
+export const IDEMPOTENCY_TABLE = "ipr_idempotency_key";
+export const KIT_TABLES = [IDEMPOTENCY_TABLE];
+
+/**
+ * The kit's migrations, run after the agency's own and recorded in the same `mikro_orm_migrations`
+ * table, so the deployment's locked migration step applies them too. Names start with `kit-`.
+ */
+export function kitMigrations(schema: string): Array<{ name: string; class: Constructor<Migration> }> {
+  class KitIdempotencyKeys extends Migration {
+    override async up(): Promise<void> {
+      // one row per (caller, key): the request it answered (hash) and the answer, replayed on a retry
+      this.addSql(
+        `create table "${schema}"."${IDEMPOTENCY_TABLE}" ("agency" text not null, "sub" text not null, "key" text not null, ` +
+          `"request_hash" char(64) not null, "response" json not null, "created_at" timestamptz not null default now(), ` +
+          `constraint "${IDEMPOTENCY_TABLE}_pkey" primary key ("agency", "sub", "key"));`,
+      );
+      this.addSql(`create index "${IDEMPOTENCY_TABLE}_created_at_index" on "${schema}"."${IDEMPOTENCY_TABLE}" ("created_at");`);
+    }
+  }
+  return [{ name: "kit-0001-idempotency-keys", class: KitIdempotencyKeys }];
+}
