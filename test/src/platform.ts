@@ -10,6 +10,8 @@ export interface Platform {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
   databaseUrl: string;
+  /** Where the subgraphs reach each other (peer checks); a test may point one at a proxy. */
+  peerUrls: Partial<Record<SubgraphName, string>>;
   /** Calls the gateway with a token for `agency` in `region` (or with the raw Authorization header given). */
   query<T = any>(who: Caller, query: string, variables?: Record<string, unknown>): Promise<GatewayResponse<T>>;
   /** SQL statements sent by each subgraph so far. */
@@ -58,6 +60,7 @@ export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts
     gateway,
     subgraphs,
     databaseUrl: db.url,
+    peerUrls: urls,
     async query(who, query, variables = {}) {
       let authorization: string | undefined;
       if ("authorization" in who) authorization = who.authorization;

@@ -18,25 +18,25 @@ export class JudgmentResolver {
     assertAgency(ctx, Agency.COURTS);
     if (!isUuid(input.courtCaseId)) throw notFound("input.courtCaseId", "court case", input.courtCaseId);
     requirePastDate(input.decidedOn, "input.decidedOn", ctx.now());
+    // checks first, the procuratorate's facts included, with no lock held: a slow peer must not hold the row
+    // read in a fork of its own, so the locked read below loads the row afresh
+    const seen = visible(ctx, await ctx.em.fork().findOne(CourtCase, { id: input.courtCaseId.toLowerCase() }));
+    if (!seen) throw notFound("input.courtCaseId", "court case", input.courtCaseId);
+    requireNotBefore(input.decidedOn, "input.decidedOn", seen.filedOn, "the case's filing");
+    const sentences = checkJudgment(input, seen.kind);
+    if (sentences.length > 0) {
+      // only the prosecution's defendants can be sentenced: one call to the procuratorate for all of them
+      const prosecution = await findProsecution(ctx, seen.prosecutionId!, "input.courtCaseId");
+      const defendants = new Set(prosecution.defendants.map((d) => d.id.toLowerCase()));
+      sentences.forEach((s, i) => {
+        if (!defendants.has(s.personId)) throw badInput(`input.sentences[${i}].personId`, "is not a defendant of the prosecution this case tries");
+      });
+    }
     try {
       return await ctx.em.transactional(async (em) => {
-        // locked: two judgments of the same case at once must not both pass the check below
-        const found = await em.findOne(CourtCase, { id: input.courtCaseId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        const courtCase = visible(ctx, found);
-        if (!courtCase) throw notFound("input.courtCaseId", "court case", input.courtCaseId);
+        // then locked: two judgments of the same case at once must not both pass the check below
+        const courtCase = await em.findOneOrFail(CourtCase, { id: seen.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (await em.findOne(Judgment, { courtCase })) throw alreadyJudged(courtCase);
-        requireNotBefore(input.decidedOn, "input.decidedOn", courtCase.filedOn, "the case's filing");
-        const sentences = checkJudgment(input, courtCase.kind);
-
-        if (sentences.length > 0) {
-          // only the prosecution's defendants can be sentenced: one call to the procuratorate for all of them
-          const prosecution = await findProsecution(ctx, courtCase.prosecutionId!, "input.courtCaseId");
-          const defendants = new Set(prosecution.defendants.map((d) => d.id.toLowerCase()));
-          sentences.forEach((s, i) => {
-            if (!defendants.has(s.personId))
-              throw badInput(`input.sentences[${i}].personId`, "is not a defendant of the prosecution this case tries");
-          });
-        }
 
         const judgment = em.create(Judgment, {
           id: newId(),

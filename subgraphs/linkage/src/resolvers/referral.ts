@@ -22,6 +22,23 @@ async function lockReferral(ctx: Context, em: EntityManager, id: string) {
   return referral;
 }
 
+/**
+ * The referral as it stands now, unlocked: what the checks with other agencies are based on. Read in
+ * a fork of its own, so the locked read that follows loads the row afresh.
+ */
+async function visibleReferral(ctx: Context, id: string) {
+  const referral = await ctx.em.fork().findOne(Referral, { id: requireId(id, "input.referralId", "referral") });
+  if (!referral || !canRead(ctx.identity, referral.region)) throw notFound("input.referralId", "referral", id);
+  return referral;
+}
+
+/** The police's criminal case exists, visible to the caller, and was filed no earlier than the referral was sent. */
+async function checkCriminalCase(ctx: Context, criminalCaseId: string, referral: Referral) {
+  const [filed] = await ctx.peers.entities<{ filedOn: string }>(ctx.identity, "police", "CriminalCase", [{ id: criminalCaseId }], "id filedOn");
+  if (!filed) throw notFound("input.criminalCaseId", "CriminalCase", criminalCaseId);
+  if (filed.filedOn < todayIn(referral.sentAt)) throw badInput("input.criminalCaseId", `the case was filed on ${filed.filedOn}, before the referral was sent`);
+}
+
 /** Whether the procuratorate has ordered the police to file this referral (or recorded that they did). */
 async function filingOrdered(ctx: Context, referralId: string): Promise<boolean> {
   const [facts] = await ctx.peers.entities<{ filingSupervisions: Array<{ status: string }> }>(
@@ -91,19 +108,19 @@ export class ReferralResolver {
       if (input.criminalCaseId) throw badInput("input.criminalCaseId", "must be empty when the referral is DECLINED");
       reason = requireText(input.reason ?? "", "input.reason", 2000);
     }
+    // other agencies' facts are asked first, with no lock held: a slow peer must not hold the row
+    const seen = await visibleReferral(ctx, input.referralId);
+    assertCanWrite(ctx, Agency.POLICE, seen.region, "input.referralId");
+    if (criminalCaseId) await checkCriminalCase(ctx, criminalCaseId, seen);
+    // a declined referral can still be filed when the procuratorate has ordered it (its fact: ask it)
+    const ordered = mayFileUnderSupervision(seen, input.decision) ? await filingOrdered(ctx, seen.id) : false;
     return ctx.em.transactional(async (em) => {
+      // then lock and re-check what must be atomic: the step is decided on the locked row
       const referral = await lockReferral(ctx, em, input.referralId);
-      assertCanWrite(ctx, Agency.POLICE, referral.region, "input.referralId");
       const at = ctx.now();
-      // a declined referral can still be filed when the procuratorate has ordered it (its fact: ask it)
-      const supervised = mayFileUnderSupervision(referral, input.decision) && (await filingOrdered(ctx, referral.id));
-      const step = decide(referral, input.decision, at, reason, criminalCaseId, supervised);
-      if (criminalCaseId) {
-        const [filed] = await ctx.peers.entities<{ filedOn: string }>(ctx.identity, "police", "CriminalCase", [{ id: criminalCaseId }], "id filedOn");
-        if (!filed) throw notFound("input.criminalCaseId", "CriminalCase", criminalCaseId);
-        if (filed.filedOn < todayIn(referral.sentAt)) throw badInput("input.criminalCaseId", `the case was filed on ${filed.filedOn}, before the referral was sent`);
-        if (await em.findOne(Referral, { criminalCaseId })) throw badInput("input.criminalCaseId", "that criminal case already answers another referral");
-      }
+      const step = decide(referral, input.decision, at, reason, criminalCaseId, mayFileUnderSupervision(referral, input.decision) && ordered);
+      if (criminalCaseId && (await em.findOne(Referral, { criminalCaseId })))
+        throw badInput("input.criminalCaseId", "that criminal case already answers another referral");
       em.assign(referral, step.changes);
       recordEvent(em, ctx, referral, step.kind, at, reason);
       return referral;

@@ -59,7 +59,7 @@ function overdueWhere(overdue: boolean | null | undefined, now: Date) {
 /**
  * One step of a supervision in one transaction: the row is locked (two officers acting at once must
  * not both succeed), must be visible to the caller and writable by it; `act` checks the state and
- * changes it, and the step's event is appended.
+ * changes it, and the step's event is appended. `act` never calls another subgraph: ask before.
  */
 async function step(
   ctx: Context,
@@ -164,9 +164,10 @@ export class FilingSupervisionResolver {
 
   @Mutation(() => FilingSupervision, { description: "Record that the police filed the criminal case under supervision" })
   async recordSupervisedFiling(@Arg("input", () => RecordSupervisedFilingInput) input: RecordSupervisedFilingInput, @Ctx() ctx: Context) {
+    // the police's case is asked for before the supervision is locked: a slow peer must not hold the row
+    const filed = await policeCase(ctx, input.criminalCaseId, "input.criminalCaseId");
     return step(ctx, input.supervisionId, async (s, em) => {
       if (![Status.EXPLANATION_REQUIRED, Status.EXPLAINED, Status.FILING_ORDERED].includes(s.status)) throw refuse(s, "supervision has ended");
-      const filed = await policeCase(ctx, input.criminalCaseId, "input.criminalCaseId");
       const at = ctx.now();
       em.assign(s, { filedAt: at, criminalCaseId: filed.id.toLowerCase(), status: Status.FILED });
       return { kind: Kind.FILED, at };
