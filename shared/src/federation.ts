@@ -20,7 +20,14 @@ export interface SchemaDefinition {
   references?: ReferenceResolvers;
 }
 
-/** type-graphql classes → a Federation 2 subgraph schema (the type-graphql apollo-federation-2 recipe). */
+/**
+ * type-graphql classes → a Federation 2 subgraph schema (the type-graphql apollo-federation-2 recipe).
+ *
+ * Nullability rule: a field this subgraph adds to another agency's entity, and a field that returns
+ * another agency's entity, is declared `nullable: true`, so an outage of one agency nulls only its
+ * own fields and never the parent (`MonthlyReport.courts`, `SaicCase.referrals`, `Referral.source`).
+ * Non-null is a promise about one subgraph's own data. infra/src/outage-nullability.test.ts checks it.
+ */
 export async function buildFederatedSchema(def: SchemaDefinition): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: def.resolvers,

@@ -9,7 +9,7 @@ const MEASURES = caseMeasures(CASES, "plantVarietyCases");
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => CaseTally, { description: "侵犯植物新品种权案件: plant-variety cases opened in the month" })
+  @FieldResolver(() => CaseTally, { nullable: true, description: "侵犯植物新品种权案件: plant-variety cases opened in the month" })
   async plantVarietyCases(@Root() report: ReportKey, @Ctx() ctx: Context) {
     return caseTally(await monthlyTally(ctx, "agriculture", MEASURES, checkReportKey(ctx, report)), "plantVarietyCases");
   }

@@ -13,7 +13,7 @@ import { Sentence } from "../entities/sentence";
 
 @Resolver(() => Prosecution)
 export class ProsecutionCourtCases {
-  @FieldResolver(() => [CourtCase], { description: "The court cases trying this prosecution, first filed first (courts)" })
+  @FieldResolver(() => [CourtCase], { nullable: true, description: "The court cases trying this prosecution, first filed first (courts)" })
   async courtCases(@Root() p: Prosecution, @Ctx() ctx: Context) {
     // a malformed id must not reach PostgreSQL's uuid column and fail the whole batch
     if (!isUuid(p.id)) return [];
@@ -25,7 +25,7 @@ export class ProsecutionCourtCases {
 
 @Resolver(() => Enterprise)
 export class EnterpriseCourtCases {
-  @FieldResolver(() => [CourtCase], {
+  @FieldResolver(() => [CourtCase], { nullable: true,
     description: "Court cases in your region where this enterprise is the plaintiff (RIGHT_HOLDER, default) or the defendant (INFRINGER) (courts)",
   })
   courtCases(
@@ -42,7 +42,7 @@ export class EnterpriseCourtCases {
 
 @Resolver(() => Person)
 export class PersonSentences {
-  @FieldResolver(() => [Sentence], { description: "Sentences courts in your region gave this person (courts)" })
+  @FieldResolver(() => [Sentence], { nullable: true, description: "Sentences courts in your region gave this person (courts)" })
   async sentences(@Root() p: Person, @Ctx() ctx: Context) {
     if (!isUuid(p.id)) return [];
     // oldest judgment first: ordered through the judgment (a join in the same statement)

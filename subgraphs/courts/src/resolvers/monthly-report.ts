@@ -23,7 +23,7 @@ const MEASURES = {
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => CourtTally)
+  @FieldResolver(() => CourtTally, { nullable: true })
   async courts(@Root() report: ReportKey, @Ctx() ctx: Context): Promise<CourtTally> {
     const t = await monthlyTally(ctx, "courts", MEASURES, checkReportKey(ctx, report));
     return { casesFiled: count(t.casesFiled), criminalCasesFiled: count(t.criminalCasesFiled), judgments: count(t.judgments), defendantsSentenced: count(t.defendantsSentenced) };

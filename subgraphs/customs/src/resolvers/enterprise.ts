@@ -6,7 +6,7 @@ import { Enterprise } from "../entities/enterprise";
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @FieldResolver(() => [CustomsSeizure], { description: "Customs detentions in your region where this enterprise is the right holder (default) or the infringer" })
+  @FieldResolver(() => [CustomsSeizure], { nullable: true, description: "Customs detentions in your region where this enterprise is the right holder (default) or the infringer" })
   customsSeizures(
     @Root() enterprise: Enterprise,
     @Arg("role", () => EnterpriseRole, { defaultValue: EnterpriseRole.RIGHT_HOLDER }) role: EnterpriseRole,
@@ -15,7 +15,7 @@ export class EnterpriseResolver {
     return casesOfEnterprise(ctx, CustomsSeizure, enterprise.creditCode, role, "seizedOn");
   }
 
-  @FieldResolver(() => [CustomsRecordation], { description: "Customs recordations this enterprise holds (national), newest first" })
+  @FieldResolver(() => [CustomsRecordation], { nullable: true, description: "Customs recordations this enterprise holds (national), newest first" })
   customsRecordations(@Root() enterprise: Enterprise, @Ctx() ctx: Context) {
     return many(ctx, CustomsRecordation, "holderCreditCode", { recordedOn: "desc", id: "desc" }).load(enterprise.creditCode);
   }

@@ -21,7 +21,7 @@ const MEASURES = {
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => CustomsTally, { description: "Detentions by seizedOn in the month" })
+  @FieldResolver(() => CustomsTally, { nullable: true, description: "Detentions by seizedOn in the month" })
   async customs(@Root() report: ReportKey, @Ctx() ctx: Context): Promise<CustomsTally> {
     const t = await monthlyTally(ctx, "customs", MEASURES, checkReportKey(ctx, report));
     return { seizures: count(t["seizures.cases"]), quantity: count(t["seizures.quantity"]), goodsValue: yuan(t["seizures.goodsValue"]), amountInvolved: yuan(t["seizures.amount"]) };

@@ -11,12 +11,12 @@ import { recordationsOfRight, seizuresOfRight } from "../lookups";
 function rightResolver<T extends object>(Right: ClassType<T>, rightType: CustomsRightType, key: keyof T & string) {
   @Resolver(() => Right)
   class RightResolver {
-    @FieldResolver(() => [CustomsRecordation], { description: "Customs recordations of this right (national), newest first" })
+    @FieldResolver(() => [CustomsRecordation], { nullable: true, description: "Customs recordations of this right (national), newest first" })
     customsRecordations(@Root() right: T, @Ctx() ctx: Context) {
       return recordationsOfRight(ctx, rightType).load(String(right[key]));
     }
 
-    @FieldResolver(() => [CustomsSeizure], { description: "Customs detentions in your region under a recordation of this right, newest first" })
+    @FieldResolver(() => [CustomsSeizure], { nullable: true, description: "Customs detentions in your region under a recordation of this right, newest first" })
     async customsSeizures(@Root() right: T, @Ctx() ctx: Context) {
       const rows = await seizuresOfRight(ctx, rightType).load(String(right[key]));
       return rows.filter((s) => canRead(ctx.identity, s.region));

@@ -9,7 +9,7 @@ const MEASURES = caseMeasures(CASES, "patentCases");
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => CaseTally, { description: "侵犯专利权案件: patent cases opened in the month" })
+  @FieldResolver(() => CaseTally, { nullable: true, description: "侵犯专利权案件: patent cases opened in the month" })
   async patentCases(@Root() report: ReportKey, @Ctx() ctx: Context) {
     return caseTally(await monthlyTally(ctx, "ipo", MEASURES, checkReportKey(ctx, report)), "patentCases");
   }

@@ -37,7 +37,7 @@ function contributionsTo(type: EnforcementCaseType) {
   const requires = THRESHOLD_FACTS[type].map(([name]) => name).join(" ");
   @Resolver(() => CASE_STUBS[type])
   class SourceContributions {
-    @FieldResolver(() => [Referral], { description: "Referrals of this case to the police (linkage)" })
+    @FieldResolver(() => [Referral], { nullable: true, description: "Referrals of this case to the police (linkage)" })
     referrals(@Root() c: CaseStub, @Ctx() ctx: Context) {
       return many(ctx, Referral, "sourceId", { sentAt: "asc" })
         .load(c.id)

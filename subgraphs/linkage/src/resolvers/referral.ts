@@ -141,7 +141,7 @@ export class ReferralResolver {
     });
   }
 
-  @FieldResolver(() => EnforcementCase, { description: "The administrative case referred" })
+  @FieldResolver(() => EnforcementCase, { nullable: true, description: "The administrative case referred" })
   source(@Root() referral: Referral) {
     return { __typename: SOURCES[referral.sourceType].typename, id: referral.sourceId };
   }

@@ -5,7 +5,7 @@ import { Enterprise } from "../entities/enterprise";
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @FieldResolver(() => [CriminalCase], { description: "Criminal cases in your region where this enterprise is the right holder" })
+  @FieldResolver(() => [CriminalCase], { nullable: true, description: "Criminal cases in your region where this enterprise is the right holder" })
   criminalCases(@Root() enterprise: Enterprise, @Ctx() ctx: Context) {
     return many(ctx, CriminalCase, "rightHolderCreditCode", { filedOn: "desc", id: "desc" })
       .load(enterprise.creditCode)

@@ -21,7 +21,7 @@ const MEASURES = {
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => PoliceTally)
+  @FieldResolver(() => PoliceTally, { nullable: true })
   async police(@Root() report: ReportKey, @Ctx() ctx: Context): Promise<PoliceTally> {
     const t = await monthlyTally(ctx, "police", MEASURES, checkReportKey(ctx, report));
     return { casesFiled: count(t.casesFiled), suspectsCaught: count(t.suspectsCaught), amountInvolved: yuan(t.amountInvolved) };

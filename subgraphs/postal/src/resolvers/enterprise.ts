@@ -7,7 +7,7 @@ import { PostalInterception } from "../entities/postal-interception";
 /** What postal adds to SAIC's Enterprise: batched per request, so N enterprises cost one statement per field. */
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @FieldResolver(() => [PostalInterception], {
+  @FieldResolver(() => [PostalInterception], { nullable: true,
     description: "Postal interceptions in your region where this enterprise is the right holder (default) or the infringer",
   })
   postalInterceptions(
@@ -18,7 +18,7 @@ export class EnterpriseResolver {
     return casesOfEnterprise(ctx, PostalInterception, enterprise.creditCode, role, "interceptedOn");
   }
 
-  @FieldResolver(() => [CourierComplianceCheck], { description: "Compliance checks in your region of this enterprise as a courier, newest first" })
+  @FieldResolver(() => [CourierComplianceCheck], { nullable: true, description: "Compliance checks in your region of this enterprise as a courier, newest first" })
   courierComplianceChecks(@Root() enterprise: Enterprise, @Ctx() ctx: Context) {
     return many(ctx, CourierComplianceCheck, "courierCreditCode", { checkedOn: "desc", id: "desc" })
       .load(enterprise.creditCode)

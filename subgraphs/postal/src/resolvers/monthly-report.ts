@@ -21,7 +21,7 @@ const MEASURES = {
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => PostalTally, { description: "Interceptions by interceptedOn in the month" })
+  @FieldResolver(() => PostalTally, { nullable: true, description: "Interceptions by interceptedOn in the month" })
   async postal(@Root() report: ReportKey, @Ctx() ctx: Context): Promise<PostalTally> {
     const t = await monthlyTally(ctx, "postal", MEASURES, checkReportKey(ctx, report));
     return { interceptions: count(t["interceptions.cases"]), items: count(t["interceptions.items"]), crossBorder: count(t["interceptions.crossBorder"]), amountInvolved: yuan(t["interceptions.amount"]) };

@@ -7,7 +7,7 @@ import { Enterprise } from "../entities/enterprise";
 /** What the copyright administration adds to SAIC's enterprise: its registered works and its cases. */
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @FieldResolver(() => [CopyrightCase], { description: "Copyright cases in your region where this enterprise is the right holder (default) or the infringer" })
+  @FieldResolver(() => [CopyrightCase], { nullable: true, description: "Copyright cases in your region where this enterprise is the right holder (default) or the infringer" })
   copyrightCases(
     @Root() enterprise: Enterprise,
     @Arg("role", () => EnterpriseRole, { defaultValue: EnterpriseRole.RIGHT_HOLDER }) role: EnterpriseRole,
@@ -16,7 +16,7 @@ export class EnterpriseResolver {
     return casesOfEnterprise(ctx, CopyrightCase, enterprise.creditCode, role, "openedOn");
   }
 
-  @FieldResolver(() => [CopyrightWork], { description: "Works this enterprise owns on the national copyright register (public), newest first" })
+  @FieldResolver(() => [CopyrightWork], { nullable: true, description: "Works this enterprise owns on the national copyright register (public), newest first" })
   copyrightWorks(@Root() enterprise: Enterprise, @Ctx() ctx: Context) {
     return many(ctx, CopyrightWork, "ownerCreditCode", { registeredOn: "desc", registrationNumber: "desc" }).load(enterprise.creditCode);
   }

@@ -9,7 +9,7 @@ const MEASURES = caseMeasures(CASES, "copyrightCases");
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => CaseTally, { description: "侵犯著作权案件: copyright cases opened in the month" })
+  @FieldResolver(() => CaseTally, { nullable: true, description: "侵犯著作权案件: copyright cases opened in the month" })
   async copyrightCases(@Root() report: ReportKey, @Ctx() ctx: Context) {
     return caseTally(await monthlyTally(ctx, "press", MEASURES, checkReportKey(ctx, report)), "copyrightCases");
   }

@@ -41,12 +41,12 @@ export class ArrestReviewResolver {
     });
   }
 
-  @FieldResolver(() => CriminalCase)
+  @FieldResolver(() => CriminalCase, { nullable: true })
   criminalCase(@Root() review: ArrestReview) {
     return { id: review.criminalCaseId };
   }
 
-  @FieldResolver(() => [Person], { description: "The suspects decided on, in the order recorded" })
+  @FieldResolver(() => [Person], { nullable: true, description: "The suspects decided on, in the order recorded" })
   async persons(@Root() review: ArrestReview, @Ctx() ctx: Context) {
     const rows = await many(ctx, ArrestReviewPerson, "arrestReview", { position: "asc" }).load(review.id);
     return rows.map((row) => ({ id: row.personId }));

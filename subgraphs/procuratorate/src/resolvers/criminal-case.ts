@@ -14,17 +14,17 @@ const ofCase = <T extends { region: string }>(ctx: Context, entity: new () => T,
 /** What the procuratorate adds to the police's criminal case. */
 @Resolver(() => CriminalCase)
 export class CriminalCaseContributions {
-  @FieldResolver(() => [ArrestReview], { description: "Arrest reviews of this case, in your region, earliest decided first (procuratorate)" })
+  @FieldResolver(() => [ArrestReview], { nullable: true, description: "Arrest reviews of this case, in your region, earliest decided first (procuratorate)" })
   arrestReviews(@Root() c: CriminalCase, @Ctx() ctx: Context) {
     return ofCase(ctx, ArrestReview, "criminalCaseId", { decidedOn: "asc", createdAt: "asc" }, c.id);
   }
 
-  @FieldResolver(() => [Prosecution], { description: "Prosecution decisions on this case, in your region, earliest decided first (procuratorate)" })
+  @FieldResolver(() => [Prosecution], { nullable: true, description: "Prosecution decisions on this case, in your region, earliest decided first (procuratorate)" })
   prosecutions(@Root() c: CriminalCase, @Ctx() ctx: Context) {
     return ofCase(ctx, Prosecution, "criminalCaseId", { decidedOn: "asc", createdAt: "asc" }, c.id);
   }
 
-  @FieldResolver(() => [MisconductCase], { description: "Duty-crime cases of officials behind this case, in your region (procuratorate)" })
+  @FieldResolver(() => [MisconductCase], { nullable: true, description: "Duty-crime cases of officials behind this case, in your region (procuratorate)" })
   misconductCases(@Root() c: CriminalCase, @Ctx() ctx: Context) {
     return ofCase(ctx, MisconductCase, "relatedCriminalCaseId", { filedOn: "asc", id: "asc" }, c.id);
   }

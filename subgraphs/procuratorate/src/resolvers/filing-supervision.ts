@@ -185,7 +185,7 @@ export class FilingSupervisionResolver {
     });
   }
 
-  @FieldResolver(() => Referral, { description: "The referral supervised (linkage)" })
+  @FieldResolver(() => Referral, { nullable: true, description: "The referral supervised (linkage)" })
   referral(@Root() s: FilingSupervision) {
     return { id: s.referralId };
   }

@@ -23,7 +23,7 @@ const MEASURES = {
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => ProcuratorateTally, { description: "By decidedOn in the month, decisions APPROVED / PROSECUTED" })
+  @FieldResolver(() => ProcuratorateTally, { nullable: true, description: "By decidedOn in the month, decisions APPROVED / PROSECUTED" })
   async procuratorate(@Root() report: ReportKey, @Ctx() ctx: Context): Promise<ProcuratorateTally> {
     const t = await monthlyTally(ctx, "procuratorate", MEASURES, checkReportKey(ctx, report));
     return {

@@ -41,12 +41,12 @@ export class ProsecutionResolver {
     });
   }
 
-  @FieldResolver(() => CriminalCase)
+  @FieldResolver(() => CriminalCase, { nullable: true })
   criminalCase(@Root() prosecution: Prosecution) {
     return { id: prosecution.criminalCaseId };
   }
 
-  @FieldResolver(() => [Person], { description: "The defendants decided on, in the order recorded" })
+  @FieldResolver(() => [Person], { nullable: true, description: "The defendants decided on, in the order recorded" })
   async defendants(@Root() prosecution: Prosecution, @Ctx() ctx: Context) {
     const rows = await many(ctx, ProsecutionDefendant, "prosecution", { position: "asc" }).load(prosecution.id);
     return rows.map((row) => ({ id: row.personId }));

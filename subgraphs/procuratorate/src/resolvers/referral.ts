@@ -6,7 +6,7 @@ import { Referral } from "../entities/foreign";
 /** What the procuratorate adds to linkage's referral. */
 @Resolver(() => Referral)
 export class ReferralContributions {
-  @FieldResolver(() => [FilingSupervision], { description: "Filing supervisions of this referral, in your region, earliest first (procuratorate)" })
+  @FieldResolver(() => [FilingSupervision], { nullable: true, description: "Filing supervisions of this referral, in your region, earliest first (procuratorate)" })
   filingSupervisions(@Root() r: Referral, @Ctx() ctx: Context) {
     return many(ctx, FilingSupervision, "referralId", { explanationRequiredAt: "asc", id: "asc" })
       .load(r.id)

@@ -6,7 +6,7 @@ import { procuratorateIssues } from "../consistency";
 /** The procuratorate's consistency checks on the monthly report: its counted decisions against the police's cases. */
 @Resolver(() => MonthlyReport)
 export class ReportConsistency {
-  @FieldResolver(() => [DataQualityIssue], {
+  @FieldResolver(() => [DataQualityIssue], { nullable: true,
     description:
       "Arrest approvals and prosecutions the procuratorate line counts (same region, month and scope) whose criminal case the police have not filed, that precede its filing, or that name persons who are not its suspects. Computed within the caller's view: a case the caller may not read counts as not filed (the national office sees all).",
   })

@@ -13,12 +13,12 @@ const tally = (ctx: Context, report: ReportKey) => monthlyTally(ctx, "saic", MEA
 
 @Resolver(() => MonthlyReport)
 export class MonthlyReportRow {
-  @FieldResolver(() => CaseTally, { description: "侵犯商业秘密案件: trade-secret cases opened in the month" })
+  @FieldResolver(() => CaseTally, { nullable: true, description: "侵犯商业秘密案件: trade-secret cases opened in the month" })
   async tradeSecretCases(@Root() report: ReportKey, @Ctx() ctx: Context) {
     return caseTally(await tally(ctx, report), "tradeSecret");
   }
 
-  @FieldResolver(() => CaseTally, { description: "侵犯商标权案件: trademark cases opened in the month" })
+  @FieldResolver(() => CaseTally, { nullable: true, description: "侵犯商标权案件: trademark cases opened in the month" })
   async trademarkCases(@Root() report: ReportKey, @Ctx() ctx: Context) {
     return caseTally(await tally(ctx, report), "trademark");
   }
