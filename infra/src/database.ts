@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import pg from "pg";
 
 interface Server {
@@ -36,7 +36,7 @@ export const APP_DATABASE = "ipr";
 /** Where the launcher's embedded PostgreSQL lives: `EMBEDDED_PG_DATA` (default .data/pg), `EMBEDDED_PG_PORT` (default 54329). */
 export async function embeddedLocation(env: NodeJS.ProcessEnv = process.env): Promise<{ dataDir: string; port: number }> {
   const { ROOT } = await postgresModule();
-  const dataDir = env.EMBEDDED_PG_DATA ? join(ROOT, env.EMBEDDED_PG_DATA) : join(ROOT, ".data/pg");
+  const dataDir = resolve(ROOT, env.EMBEDDED_PG_DATA || ".data/pg");
   return { dataDir, port: Number(env.EMBEDDED_PG_PORT ?? 54329) };
 }
 
