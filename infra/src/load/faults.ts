@@ -1,7 +1,7 @@
-import { join } from "node:path";
 import type { SubgraphName } from "@ipr/shared";
 import { readRunState, type RunState } from "../launcher/run-state";
 import { alive } from "../launcher/processes";
+import { pgAnswers } from "../launcher/net";
 import type { Fault } from "./options";
 
 /** When, relative to the run's start (ms), the fault began and when its cause was gone again. */
@@ -31,10 +31,7 @@ async function until(what: string, test: () => Promise<boolean> | boolean, timeo
 
 const healthy = (port: number) => fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
 
-async function pgAnswers(port: number): Promise<boolean> {
-  const { answers } = (await new Function("s", "return import(s)")(join(__dirname, "..", "..", "postgres.mjs"))) as { answers(url: string): Promise<boolean> };
-  return answers(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
-}
+const embeddedAnswers = (port: number) => pgAnswers(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
 
 /** Injects `fault` into the platform the run-state file describes; resolves once the fault's cause is gone. */
 export async function injectFault(fault: Fault, stateFile: string, now: () => number, log: (m: string) => void): Promise<FaultTimes> {
@@ -75,7 +72,7 @@ export async function injectFault(fault: Fault, stateFile: string, now: () => nu
     log(`PostgreSQL fast shutdown (pid ${pg.pid})`);
     await until("PostgreSQL to exit", () => !alive(pg.pid), 60_000);
     times.notes.push(`PostgreSQL down after ${((now() - times.injectedAt) / 1000).toFixed(1)} s`);
-    await until("PostgreSQL to answer again", () => pgAnswers(state.database.port!), 120_000);
+    await until("PostgreSQL to answer again", () => embeddedAnswers(state.database.port!), 120_000);
     times.clearedAt = now();
     times.notes.push(`PostgreSQL restarted by the launcher as pid ${readRunState(stateFile)?.processes.postgres?.pid}`);
   }

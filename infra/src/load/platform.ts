@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { randomInt } from "node:crypto";
 import { join } from "node:path";
-import { postgresModule } from "../database";
+import { portFree } from "../launcher/net";
 import { alive } from "../launcher/processes";
 import { readRunState, type RunState } from "../launcher/run-state";
 
@@ -21,7 +21,6 @@ export interface OwnPlatform {
 
 /** Twelve consecutive free ports (gateway, eleven subgraphs) and one for PostgreSQL, away from the contract's 4000-4012. */
 async function freePorts(): Promise<{ base: number; pg: number }> {
-  const { portFree } = await postgresModule();
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = randomInt(200, 590) * 100;
     const ports = Array.from({ length: 13 }, (_, i) => base + i);
