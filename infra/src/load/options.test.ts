@@ -24,8 +24,8 @@ test("faults name a subgraph of the service map; a freeze is bounded", () => {
 });
 
 test("recovery is the first probe from which every later one succeeded", () => {
-  const probes = [[0, true], [100, true], [200, false], [300, true], [400, false], [500, false], [600, true], [700, true]].map(([t, ok]) => ({ t: t as number, ok: ok as boolean }));
-  expect(outage(probes, 150)).toEqual({ firstFailure: 200, recoveredAt: 600, failedProbes: 3, stillFailing: false });
+  const probes = [[0, true], [100, true], [200, false], [300, true], [400, false], [500, false], [600, true], [700, true]].map(([t, ok]) => ({ t: t as number, end: (t as number) + 50, ok: ok as boolean }));
+  expect(outage(probes, 150)).toEqual({ firstFailure: 200, recoveredAt: 650, failedProbes: 3, stillFailing: false });
   expect(outage(probes.slice(0, 6), 150)).toMatchObject({ recoveredAt: undefined, stillFailing: true });
   expect(outage(probes.slice(0, 2), 0)).toMatchObject({ firstFailure: undefined, recoveredAt: undefined, stillFailing: false });
 });

@@ -76,14 +76,14 @@ export async function runLoad(opts: LoadOptions & { stateFile?: string }, log: (
   });
 
   // a probe of the part under fault, four times a second, as the national office
-  const probes: Array<{ t: number; ok: boolean }> = [];
+  const probes: Array<{ t: number; end: number; ok: boolean }> = [];
   const probeSubgraph = opts.fault && opts.fault.kind !== "pg-restart" ? opts.fault.subgraph : "saic";
   let probing = !!opts.fault;
   const probe = (async () => {
     while (probing) {
       const t = now();
       const outcome = await call(url, readBackCaller, probeQuery(probeSubgraph), {}, 5000);
-      probes.push({ t, ok: outcome.kind === "ok" });
+      probes.push({ t, end: now(), ok: outcome.kind === "ok" });
       await sleep(250);
     }
   })();

@@ -43,14 +43,15 @@ export function byOperation(samples: Sample[]) {
 }
 
 /**
- * From probe results (t, ok) around a fault: the first failure after injection, and the moment
- * from which every probe succeeded until the end (recovery).
+ * From probe results around a fault (`t` when sent, `end` when answered): the first failure after
+ * injection (by send time), and recovery: the answer of the first probe from which every later one
+ * succeeded (a probe sent into a frozen subgraph may succeed late, once it resumes: it counts when answered).
  */
-export function outage(probes: Array<{ t: number; ok: boolean }>, injectedAt: number) {
+export function outage(probes: Array<{ t: number; end: number; ok: boolean }>, injectedAt: number) {
   const after = probes.filter((p) => p.t >= injectedAt);
   const firstFailure = after.find((p) => !p.ok)?.t;
   let lastFailureIndex = -1;
   after.forEach((p, i) => !p.ok && (lastFailureIndex = i));
-  const recoveredAt = lastFailureIndex === -1 ? undefined : after[lastFailureIndex + 1]?.t;
+  const recoveredAt = lastFailureIndex === -1 ? undefined : after[lastFailureIndex + 1]?.end;
   return { firstFailure, recoveredAt, failedProbes: after.filter((p) => !p.ok).length, stillFailing: lastFailureIndex === after.length - 1 && lastFailureIndex !== -1 };
 }
