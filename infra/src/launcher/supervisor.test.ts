@@ -119,6 +119,14 @@ test("a child that ignores its stop signal, or is frozen, is still stopped; a pe
   expect(crashed.running).toBe(false);
 });
 
+test("a crash is explained by its error line, not by the stack or Node's version line", async () => {
+  const r = recorder();
+  supervisor = new Supervisor({ ...r.opts, backoff: { initialMs: 60_000 } });
+  supervisor.add(node("ipo", `require("net").createServer().listen(1, "127.0.0.1").on("listening", () => {}); setTimeout(() => { throw new Error("listen EADDRINUSE: address already in use 127.0.0.1:4004") }, 10)`));
+  await until("exit reported", () => r.events.some((e) => e.type === "exited"));
+  expect(r.events.find((e) => e.type === "exited")).toMatchObject({ reason: "exited with code 1: Error: listen EADDRINUSE: address already in use 127.0.0.1:4004" });
+});
+
 test("a command that cannot be spawned is reported with its reason, not undefined", async () => {
   const r = recorder();
   supervisor = new Supervisor({ ...r.opts, backoff: { initialMs: 60_000 } });

@@ -51,7 +51,7 @@ export interface SupervisorOptions {
   onEvent?: (event: SupervisorEvent) => void;
 }
 
-const TAIL_LINES = 20;
+const TAIL_LINES = 40;
 
 /** One supervised child and its restart bookkeeping. */
 export class Supervised {
@@ -208,11 +208,16 @@ export class Supervisor {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** The last line worth quoting: a pino JSON line becomes its message and error message. */
+/**
+ * The line worth quoting: a crash's error line (`Error: listen EADDRINUSE …`, not the stack or
+ * Node's closing `Node.js v20…`), else a pino JSON line's message and error, else the last line.
+ */
 function lastMeaningfulLine(lines: string[]): string | undefined {
+  const errorLine = [...lines].reverse().find((l) => /^[A-Za-z]*Error(\s\[[\w-]+\])?: /.test(l.trim()));
+  if (errorLine) return errorLine.trim().slice(0, 300);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trim();
-    if (!line) continue;
+    if (!line || /^Node\.js v\d/.test(line)) continue;
     try {
       const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
       if (entry && typeof entry === "object" && entry.msg) return [entry.msg, entry.err?.message].filter(Boolean).join(": ").slice(0, 300);

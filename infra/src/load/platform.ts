@@ -19,10 +19,14 @@ export interface OwnPlatform {
   stop(): Promise<{ exitCode: number | null; leftovers: string[] }>;
 }
 
-/** Twelve consecutive free ports (gateway, eleven subgraphs) and one for PostgreSQL, away from the contract's 4000-4012. */
+/**
+ * Twelve consecutive free ports (gateway, eleven subgraphs) and one for PostgreSQL, away from the
+ * contract's 4000-4012 and below Linux's ephemeral range (32768+), where an outgoing connection
+ * could take one between this check and the service's listen.
+ */
 async function freePorts(): Promise<{ base: number; pg: number }> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = randomInt(200, 590) * 100;
+    const base = randomInt(100, 320) * 100;
     const ports = Array.from({ length: 13 }, (_, i) => base + i);
     if ((await Promise.all(ports.map((p) => portFree(p)))).every(Boolean)) return { base, pg: base + 12 };
   }
