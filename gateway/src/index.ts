@@ -14,9 +14,12 @@ if (require.main === module) {
   setServiceName("gateway");
   (async () => {
     const running = await startGateway(configFromEnv());
-    const stop = () => running.stop().then(() => process.exit(0), () => process.exit(1));
+    let stopping: Promise<void> | undefined;
+    const stop = () => (stopping ??= running.stop().then(() => process.exit(0), () => process.exit(1)));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+    // started by `npm start` with an IPC channel: a launcher that dies without stopping us leaves no orphan
+    if (process.send) process.once("disconnect", stop);
   })().catch((error) => {
     logger.error({ err: error }, "gateway failed to start");
     process.exit(1);

@@ -3,3 +3,4 @@ export { composeSupergraph } from "./compose";
 export { generateDemo } from "./demo/generate";
 export { loadDemo, hasData } from "./seed";
 export { prepareDatabase, poolSizeFor } from "./database";
+export * from "./load";

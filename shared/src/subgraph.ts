@@ -164,9 +164,12 @@ export function runSubgraph(def: SubgraphDefinition): void {
   const port = process.env.PORT ? Number(process.env.PORT) : SERVICE_MAP[def.name];
   startSubgraph(def, { port, host: process.env.HOST }).then(
     (running) => {
-      const stop = () => running.stop().then(() => process.exit(0), () => process.exit(1));
+      let stopping: Promise<void> | undefined;
+      const stop = () => (stopping ??= running.stop().then(() => process.exit(0), () => process.exit(1)));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
+      // started by `npm start` with an IPC channel: a launcher that dies without stopping us leaves no orphan
+      if (process.send) process.once("disconnect", stop);
     },
     (error) => {
       logger.error({ err: error, subgraph: def.name }, "subgraph failed to start");
