@@ -31,6 +31,11 @@ function expectNoLostWrite(report: LoadReport) {
   expect(report.writes.readBack).toMatchObject({ lost: 0, unverifiable: 0, verified: report.writes.acknowledged });
 }
 
+/** An outage is never reported as a bug: SERVICE_UNAVAILABLE or TIMEOUT, not INTERNAL_SERVER_ERROR. */
+function expectNoInternalErrors(report: LoadReport) {
+  expect(report.requests.errorsByCode.INTERNAL_SERVER_ERROR ?? 0).toBe(0);
+}
+
 function expectRecovered(report: LoadReport) {
   expect(report.outage?.error).toBeUndefined();
   expect(report.outage?.clearedAtS).toBeDefined();
@@ -43,7 +48,9 @@ test("a killed subgraph: the launcher restarts it, reads across it are partial m
   const report = await run({ kind: "kill", subgraph: "police" });
   expectNoLostWrite(report);
   expectRecovered(report);
-  // TODO after the error-code work is merged: the errors of these partial answers carry SERVICE_UNAVAILABLE and serviceName "police"
+  // the errors of these partial answers say which service is out, in words a client can act on
+  expect(report.outage!.during.errorsByCode.SERVICE_UNAVAILABLE).toBeGreaterThan(0);
+  expectNoInternalErrors(report);
   expect(report.outage!.during.partial).toBeGreaterThan(0);
   expect(report.operations["read across subgraphs"].partial).toBeGreaterThan(0);
   expect(platform.output.some((line) => /police killed by SIGKILL after .* restarting in/.test(line))).toBe(true);
@@ -53,7 +60,8 @@ test("a frozen subgraph: requests needing it time out while the rest answers; it
   const report = await run({ kind: "stop", subgraph: "police", seconds: 5 });
   expectNoLostWrite(report);
   expectRecovered(report);
-  // TODO after the error-code work is merged: TIMEOUT with serviceName "police"
+  expect(report.outage!.during.errorsByCode.TIMEOUT).toBeGreaterThan(0);
+  expectNoInternalErrors(report);
   expect(report.outage!.during.partial).toBeGreaterThan(0);
   expect(report.outage!.during.ok).toBeGreaterThan(0);
 }, 180_000);
@@ -63,5 +71,6 @@ test("a PostgreSQL restart: the launcher brings it back, the subgraphs reconnect
   expectNoLostWrite(report);
   expectRecovered(report);
   expect(report.outage!.during.error + report.outage!.during.partial).toBeGreaterThan(0);
+  expectNoInternalErrors(report);
   expect(platform.output.some((line) => /postgres exited with code 0 after .* restarting in/.test(line))).toBe(true);
 }, 180_000);
