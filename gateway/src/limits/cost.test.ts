@@ -49,11 +49,13 @@ describe("estimated cost", () => {
     expect(cost(`{ saicCases(first: 100) { edges { node { referrals { criminalCase { suspects { name } } } } } } }`)).toBe(1801);
   });
 
-  test("fragments cost the same as the fields they stand for, and introspection is free", () => {
+  test("fragments cost the same as the fields they stand for; introspection is costed, __typename is free", () => {
     const inline = cost(`{ saicCases(first: 10) { edges { node { id referrals { id status } } } } }`);
     const spread = cost(`{ saicCases(first: 10) { edges { node { ...C } } } } fragment C on SaicCase { id referrals { ...R } } fragment R on Referral { id status }`);
     expect(spread).toBe(inline);
-    expect(cost(`{ __schema { types { name fields { name args { name } } } } __typename }`)).toBe(0);
+    expect(cost(`{ __typename }`)).toBe(0);
+    // __schema 1 + types 1 + 3 × (name 1 + fields 1 + 3 × (name 1 + args 1 + 3 × name 1)) = 53
+    expect(cost(`{ __schema { types { name fields { name args { name } } } } __typename }`)).toBe(53);
   });
 
   test("fragment fan-out is costed once per fragment, not once per path", () => {
