@@ -19,6 +19,7 @@ export * from "./idempotency";
 export * from "./identity";
 export * from "./input-errors";
 export * from "./input-guard";
+export { kitMigrations } from "./kit-migrations";
 export * from "./ids";
 export * from "./loaders";
 export * from "./logger";
