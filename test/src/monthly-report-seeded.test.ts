@@ -12,7 +12,8 @@ beforeAll(async () => {
   const scratch = await createTestDatabase();
   drop = scratch.drop;
   await loadDemo({ scale: 1, url: () => scratch.url });
-  p = await startPlatform(undefined, { databaseUrl: scratch.url });
+  // about correctness, not speed: 512 tables on a machine busy with the rest of the suite may take a while
+  p = await startPlatform(undefined, { databaseUrl: scratch.url, subgraphTimeoutMs: 60_000 });
   db = new pg.Client({ connectionString: scratch.url });
   await db.connect();
 }, 120_000);

@@ -34,7 +34,7 @@ export const token = (agency: string, region: string, sub?: string) => issueToke
  * and the gateway on the committed supergraph, exactly as production runs it. Given other
  * subgraphs (one still being built), it composes them in-process instead.
  */
-export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string; audit?: boolean } = {}): Promise<Platform> {
+export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string; audit?: boolean; subgraphTimeoutMs?: number } = {}): Promise<Platform> {
   // a given database is the caller's to keep; otherwise a fresh one, dropped on stop
   const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const urls: Partial<Record<SubgraphName, string>> = {};
@@ -51,7 +51,9 @@ export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts
     subgraphSecret: DEV_SUBGRAPH_SECRET,
     supergraphSdl,
     subgraphUrls: urls,
-    subgraphTimeoutMs: 10_000,
+    subgraphTimeoutMs: opts.subgraphTimeoutMs ?? 10_000,
+    // a test that gives its subgraphs longer gives the whole operation longer too
+    ...(opts.subgraphTimeoutMs ? { limits: { executionTimeoutMs: opts.subgraphTimeoutMs } } : {}),
     // the audit trail writes to office in the background: off unless a test is about it, so row and statement counts stay exact
     audit: opts.audit ?? false,
   });
