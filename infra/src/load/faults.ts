@@ -1,7 +1,7 @@
 import type { SubgraphName } from "@ipr/shared";
 import { readRunState, type RunState } from "../launcher/run-state";
 import { alive } from "../launcher/processes";
-import { postgresModule } from "../database";
+import { pgAnswers } from "../launcher/net";
 import type { Fault } from "./options";
 
 /** When, relative to the run's start (ms), the fault began and when its cause was gone again. */
@@ -31,7 +31,7 @@ async function until(what: string, test: () => Promise<boolean> | boolean, timeo
 
 const healthy = (port: number) => fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
 
-const embeddedAnswers = async (port: number) => (await postgresModule()).answers(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
+const embeddedAnswers = (port: number) => pgAnswers(`postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
 
 /** Injects `fault` into the platform the run-state file describes; resolves once the fault's cause is gone. */
 export async function injectFault(fault: Fault, stateFile: string, now: () => number, log: (m: string) => void): Promise<FaultTimes> {

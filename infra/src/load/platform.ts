@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { randomInt } from "node:crypto";
 import { join } from "node:path";
-import { postgresModule } from "../database";
+import { portFree } from "../launcher/net";
 import { alive } from "../launcher/processes";
 import { readRunState, type RunState } from "../launcher/run-state";
 
@@ -25,7 +25,6 @@ export interface OwnPlatform {
  * could take one between this check and the service's listen.
  */
 async function freePorts(): Promise<{ base: number; pg: number }> {
-  const { portFree } = await postgresModule();
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = randomInt(100, 320) * 100;
     const ports = Array.from({ length: 13 }, (_, i) => base + i);
