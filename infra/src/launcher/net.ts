@@ -1,7 +1,10 @@
 import { createServer } from "node:net";
 import pg from "pg";
 
-/** Whether nothing listens on 127.0.0.1:`port` (postgres.mjs has the same for plain-ESM callers). */
+/**
+ * Whether nothing listens on 127.0.0.1:`port`. postgres.mjs has the same for plain-ESM callers; this
+ * copy exists because code that jest loads cannot `import()` an ES module (the faults test).
+ */
 export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();
