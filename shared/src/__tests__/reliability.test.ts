@@ -57,6 +57,9 @@ describe("database outages", () => {
     ["a server shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
     ["an exhausted pool", new Error("Knex: Timeout acquiring a connection. The pool is probably full.")],
     ["a non-Error thrown, wrapped by graphql-js", Object.assign(new Error("Unexpected error value"), { thrownValue: { code: "ECONNREFUSED" } })],
+    ["a pooled client the restart closed", new Error("Client was closed and is not queryable")],
+    ["a socket the server ended", Object.assign(new Error("This socket has been ended by the other party"), { name: "Error" })],
+    ["MikroORM's connection exception", Object.assign(new Error("connection lost"), { name: "ConnectionException" })],
   ])("%s is an outage", (_what, error) => expect(isDatabaseUnavailable(error)).toBe(true));
 
   test.each([
