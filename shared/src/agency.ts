@@ -1,18 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { Agency } from "./generated/registry";
 
-/** The agencies of the contract; also the `agency` claim of a caller. Shared so every subgraph's enum is identical. */
-export enum Agency {
-  OFFICE = "OFFICE",
-  SAIC = "SAIC",
-  IPO = "IPO",
-  PRESS = "PRESS",
-  AGRICULTURE = "AGRICULTURE",
-  CUSTOMS = "CUSTOMS",
-  POSTAL = "POSTAL",
-  POLICE = "POLICE",
-  PROCURATORATE = "PROCURATORATE",
-  COURTS = "COURTS",
-}
+/** The agencies come from their manifests (the registry); every subgraph's enum is identical. */
+export { Agency };
 registerEnumType(Agency, { name: "Agency", description: "A member agency of the national office's leading group" });
 
 export const AGENCIES = Object.values(Agency);

@@ -1,12 +1,9 @@
 import { GraphQLError } from "graphql";
 import { encodeIdentity, signRequest, type Identity } from "./identity";
 
-/** The contract's service map: subgraphs on 4001-4011 in this order. */
-export const SERVICE_MAP = {
-  office: 4001, linkage: 4002, saic: 4003, ipo: 4004, press: 4005, agriculture: 4006,
-  customs: 4007, postal: 4008, police: 4009, procuratorate: 4010, courts: 4011,
-} as const;
-export type SubgraphName = keyof typeof SERVICE_MAP;
+import { SERVICE_MAP, type SubgraphName } from "./registry";
+
+export { SERVICE_MAP, type SubgraphName };
 
 /** `SUBGRAPH_URL_<NAME>` overrides the default `http://127.0.0.1:<port>/graphql` (e.g. a Kubernetes Service). */
 export function subgraphUrl(name: SubgraphName, env = process.env): string {

@@ -1,0 +1,109 @@
+/**
+ * An agency's manifest: what the rest of the platform needs to know about one subgraph, declared once
+ * in `subgraphs/<agency>/src/manifest.ts`. `npm run registry` reads every manifest and writes the
+ * registry (`shared/src/generated/registry.ts`) from which the service map, the `Agency` enum, the
+ * monthly table's lines, linkage's sources, the exports' layout, the deployment files and the test
+ * rosters are derived. A manifest is plain data (it imports only this type), so the registry can be
+ * generated before anything is compiled: `export const manifest: AgencyManifest = { ... }`.
+ */
+
+/** A count (plain digits) or an amount (yuan, a Decimal string with 2 decimals). */
+export type MeasureKind = "count" | "amount";
+
+export interface MeasureSpec {
+  /** GraphQL field of the line's type, e.g. `suspectsCaught` */
+  measure: string;
+  kind: MeasureKind;
+  /** The field's description (Chinese name first), also used for the submitted copy */
+  description?: string;
+}
+
+/** One row of the paper table (统计表) or its supplement: a count, an amount, or both. */
+export interface PaperRow {
+  /** 项目, e.g. 抓获犯罪嫌疑人数 */
+  item: string;
+  count?: string;
+  amount?: string;
+}
+
+/** One line of the monthly table: a field of `MonthlyReport` the agency resolves. */
+export interface ReportLineSpec {
+  /** GraphQL field of MonthlyReport, e.g. `police` */
+  line: string;
+  /**
+   * The line's GraphQL type: `CaseTally` (the kit's shareable cases + amount) or the agency's own
+   * type, e.g. `PoliceTally`. The office freezes submitted figures in `Submitted<Type>`.
+   */
+  type: string;
+  /** Description of the line, e.g. 侵犯商标权案件 (SAIC) */
+  description: string;
+  /** `paper`: a line of the action plan's table; `supplement`: the annex beyond it */
+  section: "paper" | "supplement";
+  /** 部门 column of the paper table, e.g. 行政执法部门 or 公安机关 */
+  department: string;
+  measures: MeasureSpec[];
+  /** Rows of the paper table this line fills, in order */
+  rows: PaperRow[];
+}
+
+/** A fact of an admin case the criminal-threshold check reads (`@requires` on the owner's type). */
+export interface ThresholdFact {
+  name: string;
+  type: "Date" | "Decimal" | "Int" | { enum: string; values: string[] };
+  nullable?: boolean;
+}
+
+/** Which offence a case is measured against and which facts feed which threshold measure. */
+export interface ThresholdRule {
+  /** Applies when every named fact equals the value; the first rule that applies wins. */
+  when?: Record<string, string>;
+  /** ThresholdOffence, e.g. TRADEMARK_COUNTERFEITING; null: no criminal threshold applies */
+  offence: string | null;
+  /** ThresholdMeasure → the fact that measures it, e.g. { BUSINESS_VOLUME: "amountInvolved" } */
+  measures?: Record<string, string>;
+}
+
+/** A kind of admin case that can be referred to the police (a member of `EnforcementCase`). */
+export interface ReferableCase {
+  /** EnforcementCaseType value, e.g. SAIC_CASE */
+  caseType: string;
+  typename: string;
+  /** The case's own date: a referral cannot precede it */
+  dateField: string;
+  /** The owner's list field (a Relay connection taking the kit's AdminCaseFilter) */
+  list: string;
+  /** The owner's facts the threshold check reads (`@requires`), in order, the date and amount included */
+  facts: ThresholdFact[];
+  thresholds: ThresholdRule[];
+}
+
+/** A flat table for BI feeds, read through the gateway from one list field. */
+export interface DatasetSpec {
+  /** File name under /feeds, e.g. `criminal-cases` */
+  name: string;
+  /** Root list field (Relay connection), e.g. `criminalCases` */
+  list: string;
+  description: string;
+  /** For the shared `admin-cases` dataset: the source_type of its rows */
+  sourceType?: string;
+}
+
+/** A table the demo seed fills: the entity class name and its collection in the generated data. */
+export type SeedTable = readonly [entity: string, collection: string];
+
+export interface AgencyManifest {
+  /** Subgraph name: package `@ipr/<name>`, schema `<name>`, `SUBGRAPH_URL_<NAME>` */
+  name: string;
+  port: number;
+  /** The member agency this subgraph answers for (the `agency` claim); none for a shared platform */
+  agency?: string;
+  /** The agency's department as tables name it, e.g. 公安机关 */
+  department?: string;
+  /** One line on what it owns */
+  description: string;
+  reportLines?: ReportLineSpec[];
+  referable?: ReferableCase[];
+  datasets?: DatasetSpec[];
+  /** The demo seed's tables, parents first; the first is the one checked for "already seeded" */
+  seed?: SeedTable[];
+}

@@ -1,0 +1,27 @@
+import type { AgencyManifest } from "@ipr/shared";
+
+/** Agriculture and forestry (农业、林业): plant-variety rights and counterfeit seeds. */
+export const manifest: AgencyManifest = {
+  name: "agriculture",
+  port: 4006,
+  agency: "AGRICULTURE",
+  department: "农业、林业部门",
+  description: "Agriculture and forestry: plant varieties and plant-variety cases",
+  reportLines: [
+    {
+      line: "plantVarietyCases", type: "CaseTally", description: "侵犯植物新品种权案件 (AGRICULTURE)", section: "paper", department: "行政执法部门",
+      measures: [{ measure: "cases", kind: "count", description: "案件数量" }, { measure: "amountInvolved", kind: "amount", description: "涉案金额, yuan" }],
+      rows: [{ item: "侵犯植物新品种权案件", count: "cases", amount: "amountInvolved" }],
+    },
+  ],
+  referable: [
+    {
+      caseType: "PLANT_VARIETY_CASE", typename: "PlantVarietyCase", dateField: "openedOn", list: "plantVarietyCases",
+      facts: [{ name: "openedOn", type: "Date" }, { name: "amountInvolved", type: "Decimal" }],
+      // no criminal threshold of its own: counterfeit seeds are prosecuted as other offences
+      thresholds: [],
+    },
+  ],
+  datasets: [{ name: "admin-cases", list: "plantVarietyCases", sourceType: "PLANT_VARIETY_CASE", description: "Plant-variety cases" }],
+  seed: [["PlantVariety", "varieties"], ["PlantVarietyCase", "cases"]],
+};

@@ -1,0 +1,36 @@
+import type { AgencyManifest } from "@ipr/shared";
+
+/** Customs (海关): IP recordations, detentions of infringing goods, joint operations. */
+export const manifest: AgencyManifest = {
+  name: "customs",
+  port: 4007,
+  agency: "CUSTOMS",
+  department: "海关",
+  description: "Customs: IP recordations, detentions, joint operations",
+  reportLines: [
+    {
+      line: "customs", type: "CustomsTally", description: "Customs detentions as submitted", section: "supplement", department: "海关",
+      measures: [
+        { measure: "seizures", kind: "count" },
+        { measure: "quantity", kind: "count", description: "Pieces of goods detained" },
+        { measure: "goodsValue", kind: "amount", description: "Declared value of the goods, yuan" },
+        { measure: "amountInvolved", kind: "amount", description: "Amount involved, yuan" },
+      ],
+      rows: [
+        { item: "扣留侵权货物", count: "seizures", amount: "amountInvolved" },
+        { item: "扣留货物数量（件）", count: "quantity" },
+        { item: "扣留货物申报价值", amount: "goodsValue" },
+      ],
+    },
+  ],
+  referable: [
+    {
+      caseType: "CUSTOMS_SEIZURE", typename: "CustomsSeizure", dateField: "seizedOn", list: "customsSeizures",
+      facts: [{ name: "seizedOn", type: "Date" }, { name: "amountInvolved", type: "Decimal" }],
+      // overwhelmingly counterfeit marks: the goods' amount is measured as the business volume
+      thresholds: [{ offence: "TRADEMARK_COUNTERFEITING", measures: { BUSINESS_VOLUME: "amountInvolved" } }],
+    },
+  ],
+  datasets: [{ name: "admin-cases", list: "customsSeizures", sourceType: "CUSTOMS_SEIZURE", description: "Customs detentions" }],
+  seed: [["CustomsRecordation", "recordations"], ["CustomsJointOperation", "jointOperations"], ["CustomsSeizure", "seizures"]],
+};

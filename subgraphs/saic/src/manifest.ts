@@ -1,0 +1,41 @@
+import type { AgencyManifest } from "@ipr/shared";
+
+const CASES = { measure: "cases", kind: "count", description: "案件数量" } as const;
+const AMOUNT = { measure: "amountInvolved", kind: "amount", description: "涉案金额, yuan" } as const;
+
+/** Market regulation (工商/市场监管): the enterprise register, trademarks, trade-secret and trademark cases. */
+export const manifest: AgencyManifest = {
+  name: "saic",
+  port: 4003,
+  agency: "SAIC",
+  department: "工商行政管理部门",
+  description: "Market regulation: enterprises, trademarks, trade-secret and trademark cases",
+  reportLines: [
+    {
+      line: "tradeSecretCases", type: "CaseTally", description: "侵犯商业秘密案件 (SAIC)", section: "paper", department: "行政执法部门",
+      measures: [CASES, AMOUNT], rows: [{ item: "侵犯商业秘密案件", count: "cases", amount: "amountInvolved" }],
+    },
+    {
+      line: "trademarkCases", type: "CaseTally", description: "侵犯商标权案件 (SAIC)", section: "paper", department: "行政执法部门",
+      measures: [CASES, AMOUNT], rows: [{ item: "侵犯商标权案件", count: "cases", amount: "amountInvolved" }],
+    },
+  ],
+  referable: [
+    {
+      caseType: "SAIC_CASE", typename: "SaicCase", dateField: "openedOn", list: "saicCases",
+      facts: [
+        { name: "category", type: { enum: "SaicCaseCategory", values: ["TRADE_SECRET", "TRADEMARK"] } },
+        { name: "openedOn", type: "Date" },
+        { name: "amountInvolved", type: "Decimal" },
+        { name: "illegalGains", type: "Decimal", nullable: true },
+        { name: "rightHolderLoss", type: "Decimal", nullable: true },
+      ],
+      thresholds: [
+        { when: { category: "TRADE_SECRET" }, offence: "TRADE_SECRET_INFRINGEMENT", measures: { RIGHT_HOLDER_LOSS: "rightHolderLoss" } },
+        { offence: "TRADEMARK_COUNTERFEITING", measures: { BUSINESS_VOLUME: "amountInvolved", ILLEGAL_GAINS: "illegalGains" } },
+      ],
+    },
+  ],
+  datasets: [{ name: "admin-cases", list: "saicCases", sourceType: "SAIC_CASE", description: "Trade-secret and trademark cases" }],
+  seed: [["Enterprise", "enterprises"], ["Trademark", "trademarks"], ["SaicCase", "cases"]],
+};
