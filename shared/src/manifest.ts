@@ -101,6 +101,11 @@ export interface AgencyManifest {
   department?: string;
   /** One line on what it owns */
   description: string;
+  /**
+   * A nullable by-id root lookup of its own (`<probe>(id: ID!) { id }`): the cheapest request that
+   * needs this subgraph and its database (fault injection, smoke tests).
+   */
+  probe: string;
   reportLines?: ReportLineSpec[];
   referable?: ReferableCase[];
   datasets?: DatasetSpec[];

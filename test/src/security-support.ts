@@ -1,12 +1,12 @@
 import pg from "pg";
-import { makeCreditCode, makeIdNumber } from "@ipr/shared";
+import { SUBGRAPH_NAMES, makeCreditCode, makeIdNumber } from "@ipr/shared";
 import type { GatewayResponse, Platform } from "./platform";
 import { today } from "./chain";
 
 /** Support for the security probes (security*.test.ts): row counts, and valid writes of every agency. */
 
 /** Every agency's PostgreSQL schema (one per subgraph). */
-export const SCHEMAS = ["office", "linkage", "saic", "ipo", "press", "agriculture", "customs", "postal", "police", "procuratorate", "courts"];
+export const SCHEMAS = [...SUBGRAPH_NAMES];
 
 export function must(res: { data?: any; errors?: unknown[] }): any {
   if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));

@@ -1,3 +1,5 @@
+import { REPORT_LINES } from "@ipr/shared";
+
 /**
  * What the exports read: the federated `MonthlyReport` (never a database), its lines and measures,
  * and the only two kinds of value the table has — counts (plain digits) and amounts (yuan, 2 decimals).
@@ -19,68 +21,8 @@ export interface Line {
   measures: Measure[];
 }
 
-const tally: Measure[] = [
-  { measure: "cases", kind: "count" },
-  { measure: "amountInvolved", kind: "amount" },
-];
-
-/** Every numeric line of MonthlyReport, in the paper table's order, then the lines beyond it. */
-export const LINES: Line[] = [
-  { agency: "SAIC", line: "tradeSecretCases", measures: tally },
-  { agency: "SAIC", line: "trademarkCases", measures: tally },
-  { agency: "IPO", line: "patentCases", measures: tally },
-  { agency: "PRESS", line: "copyrightCases", measures: tally },
-  { agency: "AGRICULTURE", line: "plantVarietyCases", measures: tally },
-  {
-    agency: "POLICE",
-    line: "police",
-    measures: [
-      { measure: "casesFiled", kind: "count" },
-      { measure: "suspectsCaught", kind: "count" },
-      { measure: "amountInvolved", kind: "amount" },
-    ],
-  },
-  {
-    agency: "PROCURATORATE",
-    line: "procuratorate",
-    measures: [
-      { measure: "arrestApprovedCases", kind: "count" },
-      { measure: "arrestApprovedPersons", kind: "count" },
-      { measure: "prosecutedCases", kind: "count" },
-      { measure: "prosecutedPersons", kind: "count" },
-    ],
-  },
-  {
-    agency: "CUSTOMS",
-    line: "customs",
-    measures: [
-      { measure: "seizures", kind: "count" },
-      { measure: "quantity", kind: "count" },
-      { measure: "goodsValue", kind: "amount" },
-      { measure: "amountInvolved", kind: "amount" },
-    ],
-  },
-  {
-    agency: "POSTAL",
-    line: "postal",
-    measures: [
-      { measure: "interceptions", kind: "count" },
-      { measure: "items", kind: "count" },
-      { measure: "crossBorder", kind: "count" },
-      { measure: "amountInvolved", kind: "amount" },
-    ],
-  },
-  {
-    agency: "COURTS",
-    line: "courts",
-    measures: [
-      { measure: "casesFiled", kind: "count" },
-      { measure: "criminalCasesFiled", kind: "count" },
-      { measure: "judgments", kind: "count" },
-      { measure: "defendantsSentenced", kind: "count" },
-    ],
-  },
-];
+/** Every numeric line of MonthlyReport, in the paper table's order, then the lines beyond it: from the agencies' manifests. */
+export const LINES: Line[] = REPORT_LINES.map((l) => ({ agency: l.agency, line: l.line, measures: l.measures.map(({ measure, kind }) => ({ measure, kind })) }));
 
 export interface TypicalCase {
   title: string;

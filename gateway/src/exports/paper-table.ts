@@ -1,3 +1,4 @@
+import { REPORT_LINES, departmentOf } from "@ipr/shared";
 import { valueOf, type MonthlyReport } from "./model";
 
 /**
@@ -30,48 +31,18 @@ export interface PaperTable {
 
 type Row = { department: string; item: string; count?: [string, string]; amount?: [string, string] };
 
-const ADMIN = "行政执法部门";
-const PAPER_ROWS: Row[] = [
-  { department: ADMIN, item: "侵犯商业秘密案件", count: ["tradeSecretCases", "cases"], amount: ["tradeSecretCases", "amountInvolved"] },
-  { department: ADMIN, item: "侵犯商标权案件", count: ["trademarkCases", "cases"], amount: ["trademarkCases", "amountInvolved"] },
-  { department: ADMIN, item: "侵犯专利权案件", count: ["patentCases", "cases"], amount: ["patentCases", "amountInvolved"] },
-  { department: ADMIN, item: "侵犯著作权案件", count: ["copyrightCases", "cases"], amount: ["copyrightCases", "amountInvolved"] },
-  { department: ADMIN, item: "侵犯植物新品种权案件", count: ["plantVarietyCases", "cases"], amount: ["plantVarietyCases", "amountInvolved"] },
-  { department: "公安机关", item: "立案数", count: ["police", "casesFiled"] },
-  { department: "公安机关", item: "抓获犯罪嫌疑人数", count: ["police", "suspectsCaught"] },
-  { department: "公安机关", item: "涉案金额", amount: ["police", "amountInvolved"] },
-  { department: "检察机关", item: "批捕案件数", count: ["procuratorate", "arrestApprovedCases"] },
-  { department: "检察机关", item: "批捕犯罪嫌疑人数", count: ["procuratorate", "arrestApprovedPersons"] },
-  { department: "检察机关", item: "起诉案件数", count: ["procuratorate", "prosecutedCases"] },
-  { department: "检察机关", item: "起诉犯罪嫌疑人数", count: ["procuratorate", "prosecutedPersons"] },
-];
-
-const SUPPLEMENT_ROWS: Row[] = [
-  { department: "海关", item: "扣留侵权货物", count: ["customs", "seizures"], amount: ["customs", "amountInvolved"] },
-  { department: "海关", item: "扣留货物数量（件）", count: ["customs", "quantity"] },
-  { department: "海关", item: "扣留货物申报价值", amount: ["customs", "goodsValue"] },
-  { department: "邮政管理部门", item: "截获侵权寄递物品", count: ["postal", "interceptions"], amount: ["postal", "amountInvolved"] },
-  { department: "邮政管理部门", item: "截获物品件数", count: ["postal", "items"] },
-  { department: "邮政管理部门", item: "其中跨境电商包裹", count: ["postal", "crossBorder"] },
-  { department: "人民法院", item: "受理知识产权案件数", count: ["courts", "casesFiled"] },
-  { department: "人民法院", item: "其中刑事案件数", count: ["courts", "criminalCasesFiled"] },
-  { department: "人民法院", item: "审结（判决）案件数", count: ["courts", "judgments"] },
-  { department: "人民法院", item: "判处罪犯人数", count: ["courts", "defendantsSentenced"] },
-];
-
-/** The agency that handled a typical case, as the table's 部门 column names it. */
-export const AGENCY_DEPARTMENT: Record<string, string> = {
-  OFFICE: "打击侵权假冒工作领导小组办公室",
-  SAIC: "工商行政管理部门",
-  IPO: "知识产权部门",
-  PRESS: "新闻出版（版权）部门",
-  AGRICULTURE: "农业、林业部门",
-  CUSTOMS: "海关",
-  POSTAL: "邮政管理部门",
-  POLICE: "公安机关",
-  PROCURATORATE: "检察机关",
-  COURTS: "人民法院",
-};
+/** The rows of one section, from the lines the agencies' manifests declare, in table order. */
+const rowsOf = (section: "paper" | "supplement"): Row[] =>
+  REPORT_LINES.filter((l) => l.section === section).flatMap((l) =>
+    l.rows.map((r) => ({
+      department: l.department,
+      item: r.item,
+      ...(r.count ? { count: [l.line, r.count] as [string, string] } : {}),
+      ...(r.amount ? { amount: [l.line, r.amount] as [string, string] } : {}),
+    })),
+  );
+const PAPER_ROWS = rowsOf("paper");
+const SUPPLEMENT_ROWS = rowsOf("supplement");
 
 export const STATUS_LABEL: Record<string, string> = {
   NOT_DUE: "未到报送期",
@@ -116,7 +87,7 @@ export function paperTable(report: MonthlyReport, generatedAt: Date): PaperTable
       ["报送状态", `${STATUS_LABEL[report.status] ?? report.status}（${report.status}），应于 ${report.dueOn} 前报送`],
     ],
     lines: PAPER_ROWS.map(fill(report)),
-    typicalCases: report.typicalCases.map((c) => ({ department: AGENCY_DEPARTMENT[c.agency] ?? c.agency, title: c.title, summary: c.summary })),
+    typicalCases: report.typicalCases.map((c) => ({ department: departmentOf(c.agency), title: c.title, summary: c.summary })),
     supplement: SUPPLEMENT_ROWS.map(fill(report)),
   };
 }

@@ -1,4 +1,4 @@
-import type { SubgraphName } from "@ipr/shared";
+import { manifestOf, type SubgraphName } from "@ipr/shared";
 import { readRunState, type RunState } from "../launcher/run-state";
 import { alive } from "../launcher/processes";
 import { pgAnswers } from "../launcher/net";
@@ -13,11 +13,7 @@ export interface FaultTimes {
 }
 
 /** A nullable by-id lookup per subgraph: the cheapest request that needs that subgraph (and its database). */
-export const PROBES: Record<SubgraphName, string> = {
-  office: "typicalCase", linkage: "referral", saic: "saicCase", ipo: "patentCase", press: "copyrightCase", agriculture: "plantVarietyCase",
-  customs: "customsSeizure", postal: "postalInterception", police: "criminalCase", procuratorate: "prosecution", courts: "courtCase",
-};
-export const probeQuery = (subgraph: SubgraphName) => `{ ${PROBES[subgraph]}(id: "00000000-0000-4000-8000-000000000000") { id } }`;
+export const probeQuery = (subgraph: SubgraphName) => `{ ${manifestOf(subgraph).probe}(id: "00000000-0000-4000-8000-000000000000") { id } }`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -38,6 +38,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "OFFICE",
     "department": "打击侵权假冒工作领导小组办公室",
     "description": "The national office: reporting units, campaigns, monthly statistics and typical cases",
+    "probe": "typicalCase",
     "seed": [
       [
         "TypicalCase",
@@ -49,6 +50,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "name": "linkage",
     "port": 4002,
     "description": "The admin-to-criminal linkage platform: referrals, clues, evidence transfers, assistance requests",
+    "probe": "referral",
     "datasets": [
       {
         "name": "referrals",
@@ -85,6 +87,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "SAIC",
     "department": "工商行政管理部门",
     "description": "Market regulation: enterprises, trademarks, trade-secret and trademark cases",
+    "probe": "saicCase",
     "reportLines": [
       {
         "line": "tradeSecretCases",
@@ -224,6 +227,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "IPO",
     "department": "知识产权部门",
     "description": "The patent administration: patents, infringement and passing-off cases",
+    "probe": "patentCase",
     "reportLines": [
       {
         "line": "patentCases",
@@ -316,6 +320,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "PRESS",
     "department": "新闻出版（版权）部门",
     "description": "Copyright administration: works, piracy cases, software legalisation",
+    "probe": "copyrightCase",
     "reportLines": [
       {
         "line": "copyrightCases",
@@ -411,6 +416,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "AGRICULTURE",
     "department": "农业、林业部门",
     "description": "Agriculture and forestry: plant varieties and plant-variety cases",
+    "probe": "plantVarietyCase",
     "reportLines": [
       {
         "line": "plantVarietyCases",
@@ -483,6 +489,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "CUSTOMS",
     "department": "海关",
     "description": "Customs: IP recordations, detentions, joint operations",
+    "probe": "customsSeizure",
     "reportLines": [
       {
         "line": "customs",
@@ -583,6 +590,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "POSTAL",
     "department": "邮政管理部门",
     "description": "The postal administration: interceptions and courier compliance checks",
+    "probe": "postalInterception",
     "reportLines": [
       {
         "line": "postal",
@@ -679,6 +687,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "POLICE",
     "department": "公安机关",
     "description": "Public security: criminal cases and suspects",
+    "probe": "criminalCase",
     "reportLines": [
       {
         "line": "police",
@@ -748,6 +757,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "PROCURATORATE",
     "department": "检察机关",
     "description": "The procuratorate: arrest reviews, prosecutions, filing supervision, misconduct cases",
+    "probe": "prosecution",
     "reportLines": [
       {
         "line": "procuratorate",
@@ -846,6 +856,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "agency": "COURTS",
     "department": "人民法院",
     "description": "The courts: IP cases filed, judgments and sentences",
+    "probe": "courtCase",
     "reportLines": [
       {
         "line": "courts",

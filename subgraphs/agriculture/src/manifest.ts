@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "AGRICULTURE",
   department: "农业、林业部门",
   description: "Agriculture and forestry: plant varieties and plant-variety cases",
+  probe: "plantVarietyCase",
   reportLines: [
     {
       line: "plantVarietyCases", type: "CaseTally", description: "侵犯植物新品种权案件 (AGRICULTURE)", section: "paper", department: "行政执法部门",

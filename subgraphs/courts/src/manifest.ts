@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "COURTS",
   department: "人民法院",
   description: "The courts: IP cases filed, judgments and sentences",
+  probe: "courtCase",
   reportLines: [
     {
       line: "courts", type: "CourtTally", description: "IP trials as submitted", section: "supplement", department: "人民法院",

@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "CUSTOMS",
   department: "海关",
   description: "Customs: IP recordations, detentions, joint operations",
+  probe: "customsSeizure",
   reportLines: [
     {
       line: "customs", type: "CustomsTally", description: "Customs detentions as submitted", section: "supplement", department: "海关",

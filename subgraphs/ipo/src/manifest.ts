@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "IPO",
   department: "知识产权部门",
   description: "The patent administration: patents, infringement and passing-off cases",
+  probe: "patentCase",
   reportLines: [
     {
       line: "patentCases", type: "CaseTally", description: "侵犯专利权案件 (IPO)", section: "paper", department: "行政执法部门",

@@ -7,5 +7,6 @@ export const manifest: AgencyManifest = {
   agency: "OFFICE",
   department: "打击侵权假冒工作领导小组办公室",
   description: "The national office: reporting units, campaigns, monthly statistics and typical cases",
+  probe: "typicalCase",
   seed: [["TypicalCase", "typicalCases"]],
 };

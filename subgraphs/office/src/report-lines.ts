@@ -1,26 +1,19 @@
-import type { SubgraphName } from "@ipr/shared";
+import { REPORT_LINES as REGISTERED_LINES, type SubgraphName } from "@ipr/shared";
 
 /** One agency's lines of the monthly table: line name → its measures, exactly as it contributes them to MonthlyReport. */
 export type ReportLines = Readonly<Record<string, readonly string[]>>;
 
-const CASE_TALLY = ["cases", "amountInvolved"] as const;
-
 /**
- * Who answers for which lines of the table. The office asks each of these subgraphs for its lines
- * when a unit submits (the frozen snapshot) and when a submitted report is compared with the live
- * figures. An agency that adds a line or a measure adds it here (and to `SubmittedFigures`).
+ * Who answers for which lines of the table, from the agencies' manifests (the registry), one entry per
+ * subgraph in table order. The office asks each of these subgraphs for its lines when a unit submits
+ * (the frozen snapshot) and when a submitted report is compared with the live figures.
  */
-export const REPORT_LINES: ReadonlyArray<{ subgraph: SubgraphName; lines: ReportLines }> = [
-  { subgraph: "saic", lines: { tradeSecretCases: CASE_TALLY, trademarkCases: CASE_TALLY } },
-  { subgraph: "ipo", lines: { patentCases: CASE_TALLY } },
-  { subgraph: "press", lines: { copyrightCases: CASE_TALLY } },
-  { subgraph: "agriculture", lines: { plantVarietyCases: CASE_TALLY } },
-  { subgraph: "police", lines: { police: ["casesFiled", "suspectsCaught", "amountInvolved"] } },
-  { subgraph: "procuratorate", lines: { procuratorate: ["arrestApprovedCases", "arrestApprovedPersons", "prosecutedCases", "prosecutedPersons"] } },
-  { subgraph: "customs", lines: { customs: ["seizures", "quantity", "goodsValue", "amountInvolved"] } },
-  { subgraph: "postal", lines: { postal: ["interceptions", "items", "crossBorder", "amountInvolved"] } },
-  { subgraph: "courts", lines: { courts: ["casesFiled", "criminalCasesFiled", "judgments", "defendantsSentenced"] } },
-];
+export const REPORT_LINES: ReadonlyArray<{ subgraph: SubgraphName; lines: ReportLines }> = [...new Set(REGISTERED_LINES.map((l) => l.subgraph))].map(
+  (subgraph) => ({
+    subgraph,
+    lines: Object.fromEntries(REGISTERED_LINES.filter((l) => l.subgraph === subgraph).map((l) => [l.line, l.measures.map((m) => m.measure)])),
+  }),
+);
 
 /** The GraphQL selection that asks a subgraph for its lines, e.g. `patentCases { cases amountInvolved }`. */
 export const selectionOf = (lines: ReportLines): string =>

@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "POLICE",
   department: "公安机关",
   description: "Public security: criminal cases and suspects",
+  probe: "criminalCase",
   reportLines: [
     {
       line: "police", type: "PoliceTally", description: "公安机关 as submitted: criminal cases filed, suspects caught, amount involved", section: "paper", department: "公安机关",

@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "POSTAL",
   department: "邮政管理部门",
   description: "The postal administration: interceptions and courier compliance checks",
+  probe: "postalInterception",
   reportLines: [
     {
       line: "postal", type: "PostalTally", description: "Postal interceptions as submitted", section: "supplement", department: "邮政管理部门",

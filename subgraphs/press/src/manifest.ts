@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "PRESS",
   department: "新闻出版（版权）部门",
   description: "Copyright administration: works, piracy cases, software legalisation",
+  probe: "copyrightCase",
   reportLines: [
     {
       line: "copyrightCases", type: "CaseTally", description: "侵犯著作权案件 (PRESS)", section: "paper", department: "行政执法部门",

@@ -7,6 +7,7 @@ export const manifest: AgencyManifest = {
   agency: "PROCURATORATE",
   department: "检察机关",
   description: "The procuratorate: arrest reviews, prosecutions, filing supervision, misconduct cases",
+  probe: "prosecution",
   reportLines: [
     {
       line: "procuratorate", type: "ProcuratorateTally", description: "检察机关 as submitted: arrests approved and prosecutions", section: "paper", department: "检察机关",

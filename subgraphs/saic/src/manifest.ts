@@ -10,6 +10,7 @@ export const manifest: AgencyManifest = {
   agency: "SAIC",
   department: "工商行政管理部门",
   description: "Market regulation: enterprises, trademarks, trade-secret and trademark cases",
+  probe: "saicCase",
   reportLines: [
     {
       line: "tradeSecretCases", type: "CaseTally", description: "侵犯商业秘密案件 (SAIC)", section: "paper", department: "行政执法部门",

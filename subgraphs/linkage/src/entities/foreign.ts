@@ -12,31 +12,31 @@ export interface CaseStub {
   [fact: string]: unknown;
 }
 
-// The owners' enums, only as far as linkage reads them (output-only, so composition merges them).
-export enum SaicCaseCategory {
-  TRADE_SECRET = "TRADE_SECRET",
-  TRADEMARK = "TRADEMARK",
-}
-registerEnumType(SaicCaseCategory, { name: "SaicCaseCategory" });
-export enum PatentCaseCategory {
-  INFRINGEMENT = "INFRINGEMENT",
-  PASSING_OFF = "PASSING_OFF",
-}
-registerEnumType(PatentCaseCategory, { name: "PatentCaseCategory" });
-
 type External = [name: string, type: () => unknown, nullable: boolean];
-const amount: External = ["amountInvolved", () => DecimalScalar, false];
-const date = (name: string): External => [name, () => DateScalar, false];
 
-/** The owner's facts the criminal-threshold check needs, per source type. */
-export const THRESHOLD_FACTS: Record<EnforcementCaseType, External[]> = {
-  SAIC_CASE: [["category", () => SaicCaseCategory, false], date("openedOn"), amount, ["illegalGains", () => DecimalScalar, true], ["rightHolderLoss", () => DecimalScalar, true]],
-  PATENT_CASE: [["category", () => PatentCaseCategory, false], date("openedOn"), amount],
-  COPYRIGHT_CASE: [date("openedOn"), amount, ["illegalGains", () => DecimalScalar, true], ["copies", () => Int, true]],
-  PLANT_VARIETY_CASE: [date("openedOn"), amount],
-  CUSTOMS_SEIZURE: [date("seizedOn"), amount],
-  POSTAL_INTERCEPTION: [date("interceptedOn"), amount],
-};
+const SCALARS = { Date: DateScalar, Decimal: DecimalScalar, Int } as const;
+const enums = new Map<string, object>();
+
+/** An owner's enum, only as far as linkage reads it (output-only, so composition merges it with the owner's). */
+function ownersEnum(name: string, values: string[]): object {
+  let e = enums.get(name);
+  if (!e) {
+    enums.set(name, (e = Object.fromEntries(values.map((v) => [v, v]))));
+    registerEnumType(e, { name });
+  }
+  return e;
+}
+
+/** The owner's facts the criminal-threshold check needs, per source type, as its manifest declares them. */
+export const THRESHOLD_FACTS: Record<EnforcementCaseType, External[]> = Object.fromEntries(
+  SOURCE_TYPES.map((type) => [
+    type,
+    SOURCES[type].facts.map(({ name, type: t, nullable }): External => {
+      const gqlType = typeof t === "string" ? SCALARS[t] : ownersEnum(t.enum, t.values);
+      return [name, () => gqlType, nullable ?? false];
+    }),
+  ]),
+);
 
 function caseStub(type: EnforcementCaseType) {
   @Directive('@key(fields: "id")')

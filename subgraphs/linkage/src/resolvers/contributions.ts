@@ -7,29 +7,15 @@ import { SOURCE_TYPES, SOURCES, type EnforcementCaseType } from "../sources";
 import { exceeds, thresholdRules, type CaseMeasures } from "../thresholds";
 
 /**
- * Which offence an admin case is measured against, and with which of its facts. Patent
- * infringement and plant-variety cases are not crimes with a threshold here (null).
- * Customs and postal seizures are overwhelmingly counterfeit trademarks: their goods' amount is
- * measured as the business volume of selling counterfeit goods.
+ * Which offence an admin case is measured against, and with which of its facts: the first threshold
+ * rule of its manifest whose `when` holds. Null when none applies (e.g. patent infringement, a civil matter).
  */
 export function thresholdFacts(type: EnforcementCaseType, c: CaseStub): [ThresholdOffence, CaseMeasures] | null {
-  const date = String(c[SOURCES[type].dateField]);
-  const volume = { date, [ThresholdMeasure.BUSINESS_VOLUME]: c.amountInvolved as string };
-  switch (type) {
-    case "SAIC_CASE":
-      return c.category === "TRADE_SECRET"
-        ? [ThresholdOffence.TRADE_SECRET_INFRINGEMENT, { date, [ThresholdMeasure.RIGHT_HOLDER_LOSS]: c.rightHolderLoss as string | null }]
-        : [ThresholdOffence.TRADEMARK_COUNTERFEITING, { ...volume, [ThresholdMeasure.ILLEGAL_GAINS]: c.illegalGains as string | null }];
-    case "PATENT_CASE":
-      return c.category === "PASSING_OFF" ? [ThresholdOffence.PATENT_PASSING_OFF, volume] : null;
-    case "COPYRIGHT_CASE":
-      return [ThresholdOffence.COPYRIGHT_INFRINGEMENT, { ...volume, [ThresholdMeasure.ILLEGAL_GAINS]: c.illegalGains as string | null, [ThresholdMeasure.COPIES]: c.copies as number | null }];
-    case "CUSTOMS_SEIZURE":
-    case "POSTAL_INTERCEPTION":
-      return [ThresholdOffence.TRADEMARK_COUNTERFEITING, volume];
-    default:
-      return null;
-  }
+  const source = SOURCES[type];
+  const rule = source.thresholds.find((r) => Object.entries(r.when ?? {}).every(([fact, value]) => c[fact] === value));
+  if (!rule?.offence) return null;
+  const measures = Object.entries(rule.measures ?? {}).map(([measure, fact]) => [measure, c[fact]]);
+  return [rule.offence as ThresholdOffence, { date: String(c[source.dateField]), ...Object.fromEntries(measures) }];
 }
 
 /** `<SourceCase>.referrals` and `.exceedsCriminalThreshold` for one source type, batched per request. */
