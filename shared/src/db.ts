@@ -5,6 +5,7 @@ import type { Migration } from "@mikro-orm/migrations";
 import { CONNECT_TIMEOUT_MS, POOL_ACQUIRE_TIMEOUT_MS, POOL_IDLE_TIMEOUT_MS, poolMax } from "./pool";
 import { KIT_TABLES, kitMigrations } from "./kit-migrations";
 import { logger } from "./logger";
+import { AgencyReference, agencyReferenceSql } from "./agency-reference";
 
 export type { EntityManager };
 
@@ -34,7 +35,8 @@ export async function openDatabase(def: DatabaseDefinition, clientUrl: string, e
   const orm = await MikroORM.init({
     clientUrl,
     schema: def.name,
-    entities: def.entities,
+    // every schema keeps the agencies as reference data (agency-reference.ts)
+    entities: [...def.entities, AgencyReference],
     extensions: [Migrator],
     // the kit's own tables (idempotency keys) come after the agency's, recorded in the same table
     migrations: { tableName: "mikro_orm_migrations", migrationsList: [...def.migrations, ...kitMigrations(def.name)], snapshot: false, transactional: true, allOrNothing: true, silent: true },
@@ -68,4 +70,7 @@ export async function openDatabase(def: DatabaseDefinition, clientUrl: string, e
 /** Creates the agency's schema if need be and applies pending migrations. Safe to run at every start. */
 export async function migrate(db: Database): Promise<void> {
   await db.orm.getMigrator().up();
+  // an agency added since the last migration gets its reference row without a migration of its own
+  const connection = db.orm.em.getConnection();
+  for (const sql of agencyReferenceSql(db.orm.config.get("schema")!)) await connection.execute(sql);
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 
 export * from "./admin-case";
 export * from "./agency";
+export { AgencyColumn, AgencyReference, agencyReferenceSql } from "./agency-reference";
 export * from "./campaign";
 export * from "./connection";
 export * from "./context";

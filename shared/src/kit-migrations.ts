@@ -1,5 +1,6 @@
 import type { Constructor } from "@mikro-orm/core";
 import { Migration } from "@mikro-orm/migrations";
+import { agencyReferenceSql } from "./agency-reference";
 
 /** Tables the kit keeps in every agency's schema, beside the agency's own (they have no entities). */
 export const IDEMPOTENCY_TABLE = "ipr_idempotency_key";
@@ -21,5 +22,13 @@ export function kitMigrations(schema: string): Array<{ name: string; class: Cons
       this.addSql(`create index "${IDEMPOTENCY_TABLE}_created_at_index" on "${schema}"."${IDEMPOTENCY_TABLE}" ("created_at");`);
     }
   }
-  return [{ name: "kit-0001-idempotency-keys", class: KitIdempotencyKeys }];
+  class KitAgencyReference extends Migration {
+    override async up(): Promise<void> {
+      for (const sql of agencyReferenceSql(schema)) this.addSql(sql);
+    }
+  }
+  return [
+    { name: "kit-0001-idempotency-keys", class: KitIdempotencyKeys },
+    { name: "kit-0002-agency-reference", class: KitAgencyReference },
+  ];
 }

@@ -1,6 +1,6 @@
 import { Enum, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
-import { Agency, RegionField } from "@ipr/shared";
+import { Agency, RegionField, AgencyColumn } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 
 /**
@@ -15,14 +15,14 @@ export abstract class Exchange {
   id!: string;
 
   @Field(() => Agency)
-  @Enum({ items: () => Agency })
+  @AgencyColumn()
   fromAgency!: Agency;
 
   @RegionField({ description: "Region of the sending agency" })
   region!: string;
 
   @Field(() => Agency)
-  @Enum({ items: () => Agency, index: true })
+  @AgencyColumn({ index: true })
   toAgency!: Agency;
 
   @RegionField({ description: "Region of the receiving agency" })
@@ -37,7 +37,8 @@ export abstract class Exchange {
   sentBy!: string;
 
   @Field(() => EnforcementCaseType, { nullable: true, description: "The administrative case it concerns, if any" })
-  @Enum({ items: () => EnforcementCaseType, nullable: true })
+  // any referable type of the registry: checked by the GraphQL enum, so a new agency needs no migration here
+  @Property({ type: "text", nullable: true })
   caseType?: EnforcementCaseType | null;
 
   @Property({ type: "uuid", nullable: true, index: true })

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency } from "@ipr/shared";
+import { Agency, AgencyColumn } from "@ipr/shared";
 import { Referral } from "./referral";
 
 export enum ReferralEventKind {
@@ -34,7 +34,7 @@ export class ReferralEvent {
   at!: Date;
 
   @Field(() => Agency)
-  @Enum({ items: () => Agency })
+  @AgencyColumn()
   agency!: Agency;
 
   @Field(() => String, { description: "The acting user (JWT sub)" })

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, RegionField } from "@ipr/shared";
+import { Agency, RegionField, AgencyColumn } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 
 export enum ReferralStatus {
@@ -26,7 +26,8 @@ export class Referral {
   id!: string;
 
   @Field(() => EnforcementCaseType)
-  @Enum({ items: () => EnforcementCaseType })
+  // any referable type of the registry: checked by the GraphQL enum, so a new agency needs no migration here
+  @Property({ type: "text" })
   sourceType!: EnforcementCaseType;
 
   /** Id of the source case in its owning subgraph; the link is stored here because linkage creates it. */
@@ -34,7 +35,7 @@ export class Referral {
   sourceId!: string;
 
   @Field(() => Agency)
-  @Enum({ items: () => Agency })
+  @AgencyColumn()
   fromAgency!: Agency;
 
   @RegionField({ description: "Region of the police receiving the referral" })

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Agency } from "@ipr/shared";
+import { Agency, AgencyColumn } from "@ipr/shared";
 
 /** How a request through the gateway ended. */
 export enum AuditOutcome {
@@ -43,7 +43,7 @@ export class AuditEntry {
   sub!: string;
 
   @Field(() => Agency, { nullable: true, description: "The caller's agency; null for anonymous requests" })
-  @Enum({ items: () => Agency, nullable: true })
+  @AgencyColumn({ nullable: true })
   agency?: Agency | null;
 
   @Field(() => String, { nullable: true, description: "The caller's region (6-digit GB/T 2260); null for anonymous requests" })

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, CampaignCode, DateField } from "@ipr/shared";
+import { Agency, CampaignCode, DateField, AgencyColumn } from "@ipr/shared";
 
 /** An enforcement campaign and its lead agency. Agencies tag their cases with its code. */
 @Directive('@key(fields: "code")')
@@ -16,7 +16,7 @@ export class Campaign {
   name!: string;
 
   @Field(() => Agency, { description: "The lead agency (牵头单位)" })
-  @Enum({ items: () => Agency })
+  @AgencyColumn()
   leadAgency!: Agency;
 
   @DateField()

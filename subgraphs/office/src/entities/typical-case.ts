@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Agency, CampaignCode, RegionField } from "@ipr/shared";
+import { Agency, CampaignCode, RegionField, AgencyColumn } from "@ipr/shared";
 
 /** A typical case a unit reports with its monthly table (查处典型案例情况简述) or the office publishes. */
 @Directive('@key(fields: "id")')
@@ -19,7 +19,7 @@ export class TypicalCase {
   period!: string;
 
   @Field(() => Agency, { description: "The agency that handled the case" })
-  @Enum({ items: () => Agency })
+  @AgencyColumn()
   agency!: Agency;
 
   @Field(() => CampaignCode, { nullable: true })

@@ -3,6 +3,7 @@ import { Migration0002Campaigns } from "./0002-campaigns";
 import { Migration0003Submissions } from "./0003-submissions";
 import { Migration0004Audit } from "./0004-audit";
 import { Migration0005AuditQuarantine } from "./0005-audit-quarantine";
+import { Migration0006AgencyReference } from "./0006-agency-reference";
 
 /** In order; each runs once per database, recorded in office.mikro_orm_migrations. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: "0003-submissions", class: Migration0003Submissions },
   { name: "0004-audit", class: Migration0004Audit },
   { name: "0005-audit-quarantine", class: Migration0005AuditQuarantine },
+  { name: "0006-agency-reference", class: Migration0006AgencyReference },
 ];

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency } from "@ipr/shared";
+import { Agency, AgencyColumn } from "@ipr/shared";
 import { FilingSupervision } from "./filing-supervision";
 
 export enum FilingSupervisionEventKind {
@@ -32,7 +32,7 @@ export class FilingSupervisionEvent {
   at!: Date;
 
   @Field(() => Agency)
-  @Enum({ items: () => Agency })
+  @AgencyColumn()
   agency!: Agency;
 
   @Field(() => String, { description: "The acting user (JWT sub)" })

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, DateField, RegionField } from "@ipr/shared";
+import { Agency, DateField, RegionField, AgencyColumn } from "@ipr/shared";
 
 /** Duty crimes of officials behind infringement and counterfeiting, by article of the Criminal Law. */
 export enum MisconductOffence {
@@ -59,7 +59,7 @@ export class MisconductCase {
   officialPosition!: string;
 
   @Field(() => Agency, { nullable: true, description: "The member agency the official served in, if any" })
-  @Enum({ items: () => Agency, nullable: true })
+  @AgencyColumn({ nullable: true })
   officialAgency?: Agency | null;
 
   /** The police's criminal case of the infringement the official's misconduct lay behind. */
