@@ -13,6 +13,7 @@ export enum Agency {
   POLICE = "POLICE",
   PROCURATORATE = "PROCURATORATE",
   COURTS = "COURTS",
+  COMMERCE = "COMMERCE",
 }
 
 /** The service map: each subgraph's default port. */
@@ -28,6 +29,7 @@ export const SERVICE_MAP = {
   police: 4009,
   procuratorate: 4010,
   courts: 4011,
+  commerce: 4012,
 } as const;
 
 /** Every agency's manifest, in port order. */
@@ -925,6 +927,27 @@ export const MANIFESTS: readonly AgencyManifest[] = [
       [
         "Sentence",
         "sentences"
+      ]
+    ]
+  },
+  {
+    "name": "commerce",
+    "port": 4012,
+    "agency": "COMMERCE",
+    "department": "商务部门",
+    "description": "The commerce ministry's complaint centre for foreign-invested enterprises and its outreach",
+    "probe": "complaint",
+    "datasets": [
+      {
+        "name": "complaints",
+        "list": "complaints",
+        "description": "Complaint records, one row each"
+      }
+    ],
+    "seed": [
+      [
+        "Complaint",
+        "complaints"
       ]
     ]
   }
