@@ -1,5 +1,6 @@
 import { checkManifests, readManifests } from "./manifests";
 import { staleFiles } from "./generate";
+import { filesSpellingAgencies } from "./spellings";
 
 describe("the agency registry", () => {
   test("the committed generated files are what the manifests give (`npm run registry` regenerates them)", () => {
@@ -23,5 +24,12 @@ describe("the agency registry", () => {
     const [a] = readManifests().filter((m) => m.reportLines?.length);
     const line = { ...a.reportLines![0], rows: [{ item: "x", count: "nope" }] };
     expect(() => checkManifests([{ ...a, reportLines: [line] }])).toThrow(/names no measure nope/);
+  });
+});
+
+describe("the hallway measure", () => {
+  test("at most four source files spell out six or more agency names (README, development notes)", () => {
+    const found = filesSpellingAgencies();
+    expect(found.map((f) => f.file)).toHaveLength(Math.min(found.length, 4));
   });
 });
