@@ -71,6 +71,12 @@ export function gitSet(ref: string, notes: string[]): SchemaSet | undefined {
 export function referenceSet(ref: string, notes: string[]): SchemaSet {
   const atRef = gitSet(ref, notes);
   if (atRef) return atRef;
+  // a clone has the branch it checked out; the others only as remote-tracking branches
+  const atRemote = gitSet(`origin/${ref}`, notes);
+  if (atRemote) {
+    notes.push(`no local ${ref}: compared with origin/${ref}`);
+    return atRemote;
+  }
   notes.push(`git ref ${ref} not found (a shallow clone or no such branch?): compared with the committed baseline ${rel(BASELINE_DIR)}/ instead`);
   return baselineSet();
 }
