@@ -4,7 +4,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { DEV_SUBGRAPH_SECRET, SERVICE_MAP } from "@ipr/shared";
 import { DEV_JWT_SECRET } from "@ipr/gateway";
 import { SUBGRAPHS } from "../subgraphs";
-import { DEPLOY_DIR, GATEWAY_PORT, generateFiles, POSTGRES_MAX_CONNECTIONS, SECRET_PLACEHOLDER, staleFiles } from "./manifests";
+import { GATEWAY_PORT, generateFiles, GENERATED_DIR as DEPLOY_DIR, POSTGRES_MAX_CONNECTIONS, SECRET_PLACEHOLDER, staleFiles } from ".";
 
 type K8s = any;
 
