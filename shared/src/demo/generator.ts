@@ -30,8 +30,14 @@ export interface DemoGenerator {
 export function runDemo(generators: ReadonlyArray<readonly [subgraph: string, DemoGenerator]>, seed: number, scale: number): World {
   const world = new World(seed, scale);
   const ordered = [...generators].sort(([a], [b]) => SERVICE_MAP[a as SubgraphName] - SERVICE_MAP[b as SubgraphName]);
+  const lender = new Map<string, string>();
   for (const [name, generator] of ordered) {
-    Object.assign(world.steps, generator.steps?.(world));
+    for (const [step, run] of Object.entries(generator.steps?.(world) ?? {})) {
+      // one owner per step: a second would silently replace the first's rows
+      if (lender.has(step)) throw new Error(`the demo step ${step} is lent by both ${lender.get(step)} and ${name}`);
+      lender.set(step, name);
+      Object.assign(world.steps, { [step]: run });
+    }
     const agency = manifestOf(name as SubgraphName).agency;
     if (generator.organ && agency) world.organs.set(agency, generator.organ);
   }
