@@ -1,57 +1,26 @@
 import { parseArgs } from "node:util";
-import { databaseUrl, logger, migrate, openDatabase, type SubgraphDefinition } from "@ipr/shared";
-import { TypicalCase, office } from "@ipr/office";
-import { Clue, EvidenceItem, EvidenceTransfer, Referral, ReferralEvent, linkage } from "@ipr/linkage";
-import { Enterprise, SaicCase, Trademark, saic } from "@ipr/saic";
-import { Patent, PatentCase, ipo } from "@ipr/ipo";
-import { CopyrightCase, CopyrightWork, SoftwareLegalisationCheck, press } from "@ipr/press";
-import { PlantVariety, PlantVarietyCase, agriculture } from "@ipr/agriculture";
-import { CustomsJointOperation, CustomsRecordation, CustomsSeizure, customs } from "@ipr/customs";
-import { CourierComplianceCheck, PostalInterception, postal } from "@ipr/postal";
-import { CriminalCase, Person, police } from "@ipr/police";
-import { ArrestReview, FilingSupervision, MisconductCase, Prosecution, procuratorate } from "@ipr/procuratorate";
-import { ArrestReviewPerson } from "@ipr/procuratorate/dist/entities/arrest-review-person";
-import { ProsecutionDefendant } from "@ipr/procuratorate/dist/entities/prosecution-defendant";
-import { FilingSupervisionEvent } from "@ipr/procuratorate/dist/entities/filing-supervision-event";
-import { CourtCase, Judgment, Sentence, courts } from "@ipr/courts";
+import { databaseUrl, logger, manifestOf, migrate, openDatabase, type SubgraphDefinition } from "@ipr/shared";
 import { generateDemo, type DemoData, type DemoOptions } from "./demo/generate";
 import { prepareDatabase } from "./database";
+import { SUBGRAPHS } from "./subgraphs";
 
 type Rows = object[];
 type Table = [entity: Function, rows: (data: DemoData) => Rows];
 
 /**
- * Each agency's slice of the data set, through its own entities, parents before children (the
- * foreign keys inside an agency's schema hold at every insert). The first table of each agency is
- * the one `hasData` looks at.
+ * Each agency's slice of the data set, through its own entities, as its manifest's `seed` lists
+ * them: parents before children (the foreign keys inside an agency's schema hold at every insert).
+ * The first table of each agency is the one `hasData` looks at.
  */
-export const LAYOUT: ReadonlyArray<readonly [SubgraphDefinition, Table[]]> = [
-  [office, [[TypicalCase, (d) => d.office.typicalCases]]],
-  [
-    linkage,
-    [
-      [Referral, (d) => d.linkage.referrals], [ReferralEvent, (d) => d.linkage.events], [Clue, (d) => d.linkage.clues],
-      [EvidenceTransfer, (d) => d.linkage.evidenceTransfers], [EvidenceItem, (d) => d.linkage.evidenceItems],
-    ],
-  ],
-  [saic, [[Enterprise, (d) => d.saic.enterprises], [Trademark, (d) => d.saic.trademarks], [SaicCase, (d) => d.saic.cases]]],
-  [ipo, [[Patent, (d) => d.ipo.patents], [PatentCase, (d) => d.ipo.cases]]],
-  [press, [[CopyrightWork, (d) => d.press.works], [CopyrightCase, (d) => d.press.cases], [SoftwareLegalisationCheck, (d) => d.press.softwareChecks]]],
-  [agriculture, [[PlantVariety, (d) => d.agriculture.varieties], [PlantVarietyCase, (d) => d.agriculture.cases]]],
-  [customs, [[CustomsRecordation, (d) => d.customs.recordations], [CustomsJointOperation, (d) => d.customs.jointOperations], [CustomsSeizure, (d) => d.customs.seizures]]],
-  [postal, [[PostalInterception, (d) => d.postal.interceptions], [CourierComplianceCheck, (d) => d.postal.complianceChecks]]],
-  [police, [[CriminalCase, (d) => d.police.criminalCases], [Person, (d) => d.police.persons]]],
-  [
-    procuratorate,
-    [
-      [ArrestReview, (d) => d.procuratorate.arrestReviews], [ArrestReviewPerson, (d) => d.procuratorate.arrestReviewPersons],
-      [Prosecution, (d) => d.procuratorate.prosecutions], [ProsecutionDefendant, (d) => d.procuratorate.prosecutionDefendants],
-      [FilingSupervision, (d) => d.procuratorate.filingSupervisions], [FilingSupervisionEvent, (d) => d.procuratorate.filingSupervisionEvents],
-      [MisconductCase, (d) => d.procuratorate.misconductCases],
-    ],
-  ],
-  [courts, [[CourtCase, (d) => d.courts.courtCases], [Judgment, (d) => d.courts.judgments], [Sentence, (d) => d.courts.sentences]]],
-];
+export const LAYOUT: ReadonlyArray<readonly [SubgraphDefinition, Table[]]> = SUBGRAPHS.flatMap((def) => {
+  const seed = manifestOf(def.name).seed ?? [];
+  const tables = seed.map(([name, collection]): Table => {
+    const entity = def.entities.find((e) => (e as Function).name === name);
+    if (!entity) throw new Error(`the manifest of ${def.name} seeds ${name}, which is not one of its entities`);
+    return [entity as Function, (d) => d[def.name][collection]];
+  });
+  return tables.length > 0 ? [[def, tables] as const] : [];
+});
 
 /** Every generated collection with its entity class and subgraph. */
 export function slices(data: DemoData): Array<[SubgraphDefinition, Array<[Function, Rows]>]> {

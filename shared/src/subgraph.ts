@@ -18,6 +18,7 @@ import { formatError } from "./format-error";
 import { inputErrorsPlugin } from "./input-errors";
 import { apolloLogger, logger, setServiceName, TRACE_HEADER, traceIdOf, withLogScope } from "./logger";
 import { forgetExpiredIdempotencyKeys, idempotencyPlugin } from "./idempotency";
+import type { DemoGenerator } from "./demo/generator";
 
 /** How long /ready waits for the database before saying it is not there. */
 const READY_TIMEOUT_MS = 2_000;
@@ -43,6 +44,11 @@ export interface SubgraphDefinition extends SchemaDefinition, DatabaseDefinition
    * accepts (for `verifySignedRequest`), `db` its database.
    */
   routes?: (app: express.Express, deps: { db: Database; secrets: string[] }) => void;
+  /**
+   * Its part of the demo data set (`src/demo/`), loaded only when seeding:
+   * `demo: () => (require("./demo") as typeof import("./demo")).demo`.
+   */
+  demo?: () => DemoGenerator;
 }
 
 export const defineSubgraph = (def: SubgraphDefinition) => def;

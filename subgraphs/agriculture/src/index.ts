@@ -19,6 +19,7 @@ export const agriculture = defineSubgraph({
   references,
   entities: [PlantVariety, PlantVarietyCase],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { PlantVariety, PlantVarietyCase };

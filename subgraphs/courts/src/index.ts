@@ -24,6 +24,7 @@ export const courts = defineSubgraph({
   references,
   entities: [CourtCase, Judgment, Sentence],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { CourtCase, Judgment, Sentence };

@@ -25,6 +25,7 @@ export const customs = defineSubgraph({
   references,
   entities: [CustomsSeizure, CustomsRecordation, CustomsJointOperation],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { CustomsSeizure, CustomsRecordation, CustomsJointOperation };

@@ -19,6 +19,7 @@ export const ipo = defineSubgraph({
   references,
   entities: [Patent, PatentCase],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { Patent, PatentCase };

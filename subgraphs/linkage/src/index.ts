@@ -29,6 +29,7 @@ export const linkage = defineSubgraph({
   references,
   entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest };

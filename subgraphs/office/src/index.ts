@@ -23,6 +23,7 @@ export const office = defineSubgraph({
   migrations,
   // POST /internal/audit: the gateway's signed delivery of the audit trail
   routes: auditRoutes,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry };

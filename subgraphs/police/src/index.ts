@@ -19,6 +19,7 @@ export const police = defineSubgraph({
   references,
   entities: [CriminalCase, Person],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { CriminalCase, Person };

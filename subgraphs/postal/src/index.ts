@@ -18,6 +18,7 @@ export const postal = defineSubgraph({
   references,
   entities: [PostalInterception, CourierComplianceCheck],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { CourierComplianceCheck, PostalInterception };

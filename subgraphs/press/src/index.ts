@@ -24,6 +24,7 @@ export const press = defineSubgraph({
   references,
   entities: [CopyrightWork, CopyrightCase, SoftwareLegalisationCheck],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { CopyrightCase, CopyrightWork, SoftwareLegalisationCheck };

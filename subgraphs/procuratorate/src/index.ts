@@ -29,6 +29,7 @@ export const procuratorate = defineSubgraph({
   references,
   entities: [ArrestReview, ArrestReviewPerson, Prosecution, ProsecutionDefendant, FilingSupervision, FilingSupervisionEvent, MisconductCase],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { ArrestReview, Prosecution, FilingSupervision, MisconductCase };

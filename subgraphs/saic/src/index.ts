@@ -18,6 +18,7 @@ export const saic = defineSubgraph({
   references,
   entities: [Enterprise, SaicCase, Trademark],
   migrations,
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { Enterprise, SaicCase, Trademark };

@@ -1,18 +1,14 @@
-import { Agency, CampaignCode } from "@ipr/shared";
-import { END, addDays, atLocal } from "./dates";
-import { UNITS, cityOf, shortName } from "./places";
-import { inActionPlan } from "./schedule";
-import type { World } from "./world";
-
-const ORGANS: Partial<Record<Agency, string>> = {
-  SAIC: "市场监管部门", IPO: "知识产权局", PRESS: "版权局", AGRICULTURE: "农业部门", CUSTOMS: "海关", POSTAL: "邮政管理部门",
-};
+import { CampaignCode } from "@ipr/shared";
+import { END, UNITS, addDays, atLocal, cityOf, inActionPlan, shortName, type World } from "@ipr/shared/demo";
+import type { TypicalCase } from "../entities/typical-case";
 
 /**
  * A few typical cases per reporting unit (查处典型案例), as units send them with the monthly table:
- * chosen among the unit's larger cases, preferably those that went on to a criminal case.
+ * chosen among the unit's larger cases, preferably those that went on to a criminal case (the
+ * chain's `world.outcomes`), named after the organ each agency's generator gives.
  */
-export function generateOffice(world: World, outcomes: Map<string, string>) {
+export function generateOffice(world: World) {
+  const outcomes = world.outcomes;
   const rnd = world.random("office");
   for (const unit of UNITS) {
     const candidates = world.sources
@@ -23,10 +19,10 @@ export function generateOffice(world: World, outcomes: Map<string, string>) {
     for (let i = 0; i < wanted && pool.length > 0; i++) {
       const s = pool.splice(rnd.int(0, pool.length - 1), 1)[0];
       const city = cityOf(s.region);
-      const organ = ORGANS[s.agency]!;
+      const organ = world.organs.get(s.agency)!;
       const [y, m] = [s.date.slice(0, 4), Number(s.date.slice(5, 7))];
       const reported = addDays(s.date, rnd.int(20, 45));
-      world.data.office.typicalCases.push({
+      world.rows<TypicalCase>("office", "typicalCases").push({
         id: world.id("typical-case", world.serial("typical-case")), region: unit.code, period: s.date.slice(0, 7), agency: s.agency,
         campaign: s.holder.foreignInvested && inActionPlan(s.date) ? CampaignCode.FOREIGN_INVESTED_IP_2017 : null,
         title: `${shortName(city)}${organ}查处${s.summary}案`.slice(0, 200),

@@ -1,15 +1,14 @@
 import { Agency, CampaignCode } from "@ipr/shared";
-import { PatentCaseCategory, PatentCaseSource, PatentKeyField, PatentKind, makePatentNumber } from "@ipr/ipo";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { CriminalOffence } from "@ipr/police";
-import { CourtIpType } from "@ipr/courts";
-import { addDays, atLocal } from "./dates";
-import { FOREIGN_SHARE, dateBetween, type Holder, type Register, type Right } from "./enterprises";
-import { TRADE_GOODS } from "./names";
-import { pickCity, shortName } from "./places";
-import { amount, type Random } from "./random";
-import { CASES_PER_SCALE, SHARES, campaignFor, schedule, year } from "./schedule";
-import type { World } from "./world";
+import {
+  CASES_PER_SCALE, FOREIGN_SHARE, TRADE_GOODS, addDays, amount, atLocal, campaignFor, dateBetween, pickCity, schedule, shortName, year,
+  type Holder, type Random, type Register, type Right, type World,
+} from "@ipr/shared/demo";
+import { PatentCaseCategory, PatentCaseSource, PatentKeyField, type PatentCase } from "../entities/patent-case";
+import type { Patent } from "../entities/patent";
+import { PatentKind, makePatentNumber } from "../patent-number";
+
+/** The IP offices' share of the admin cases, second to SAIC's. */
+const SHARE = 0.2;
 
 const KIND_OF = { 1: PatentKind.INVENTION, 2: PatentKind.UTILITY_MODEL, 3: PatentKind.DESIGN, 8: PatentKind.INVENTION, 9: PatentKind.UTILITY_MODEL } as const;
 /** Days from application to grant, by type digit: inventions are examined for years, designs for months. */
@@ -31,7 +30,7 @@ export function patentOf(world: World, rnd: Random, holder: Holder): Right {
   const patentNumber = makePatentNumber(Number(filed.slice(0, 4)), type, (counter * 7919 + 123_457) % 10_000_000);
   const goods = TRADE_GOODS[holder.trade][1];
   const title = type === 3 ? `${goods}（${rnd.pick(["A型", "B型", "经典款", "升级款"])}）` : `一种${goods}${rnd.pick(SUBJECTS)}`;
-  world.data.ipo.patents.push({
+  world.rows<Patent>("ipo", "patents").push({
     patentNumber, kind: KIND_OF[type], title, holderCreditCode: holder.creditCode, holderName: holder.name,
     foreignInvested: holder.foreignInvested, grantedOn, registeredAt: atLocal(grantedOn, 10),
   });
@@ -46,7 +45,7 @@ const fictitiousPatent = (rnd: Random) => makePatentNumber(rnd.int(2016, 2017), 
 /** Task (3): patent infringement disputes and passing-off cases of the local IP offices. */
 export function generateIpo(world: World, register: Register) {
   const rnd = world.random("ipo");
-  schedule(world, rnd, CASES_PER_SCALE * SHARES.ipo, (unit, openedOn) => {
+  schedule(world, rnd, CASES_PER_SCALE * SHARE, (unit, openedOn) => {
     const city = pickCity(rnd, unit);
     const foreignInvested = rnd.chance(FOREIGN_SHARE);
     const holder = register.holder(rnd, unit, foreignInvested);
@@ -60,7 +59,7 @@ export function generateIpo(world: World, register: Register) {
     const id = world.id("patent-case", n);
     const own = openedOn < "2018-01-01" && rnd.chance(0.4) ? CampaignCode.THUNDER : null;
     const summary = infringement ? `侵犯${holder.name}“${patent!.label}”专利权` : `在产品及包装上标注他人专利号${patentNumber}，假冒专利`;
-    world.data.ipo.cases.push({
+    world.rows<PatentCase>("ipo", "cases").push({
       id, caseNumber: `${shortName(city)}知执字〔${year(openedOn)}〕${n}号`, region: city.code, openedOn,
       rightHolderCreditCode: holder.creditCode, infringerCreditCode: infringer, foreignInvested, amountInvolved,
       campaign: campaignFor(rnd, openedOn, foreignInvested, own), description: summary,
@@ -75,10 +74,10 @@ export function generateIpo(world: World, register: Register) {
       patentNumber, createdAt: atLocal(openedOn, rnd.int(9, 17), rnd.int(0, 59)),
     });
     world.sources.push({
-      type: EnforcementCaseType.PATENT_CASE, agency: Agency.IPO, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
+      type: "PATENT_CASE", agency: Agency.IPO, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
       // infringement is a civil wrong; only passing off is a crime (art. 216), from 200,000 yuan of business volume
-      offence: infringement ? null : CriminalOffence.PATENT_PASSING_OFF,
-      overThreshold: !infringement && Number(amountInvolved) >= 200_000, ipType: CourtIpType.PATENT, summary,
+      offence: infringement ? null : "PATENT_PASSING_OFF",
+      overThreshold: !infringement && Number(amountInvolved) >= 200_000, ipType: "PATENT", summary,
     });
   });
 }

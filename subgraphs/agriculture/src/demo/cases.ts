@@ -1,14 +1,13 @@
 import { Agency, CampaignCode } from "@ipr/shared";
-import { PlantVarietyCaseCategory, PlantVarietySector } from "@ipr/agriculture";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { CriminalOffence } from "@ipr/police";
-import { CourtIpType } from "@ipr/courts";
-import { atLocal } from "./dates";
-import { FOREIGN_SHARE, dateBetween, type Holder, type Register, type Right } from "./enterprises";
-import { pickCity, shortName } from "./places";
-import { amount, type Random } from "./random";
-import { CASES_PER_SCALE, SHARES, campaignFor, schedule, year } from "./schedule";
-import type { World } from "./world";
+import {
+  CASES_PER_SCALE, FOREIGN_SHARE, amount, atLocal, campaignFor, dateBetween, pickCity, schedule, shortName, year,
+  type Holder, type Random, type Register, type Right, type World,
+} from "@ipr/shared/demo";
+import { PlantVarietySector, type PlantVariety } from "../entities/plant-variety";
+import { PlantVarietyCaseCategory, type PlantVarietyCase } from "../entities/plant-variety-case";
+
+/** Agriculture's and forestry's share of the admin cases, the smallest. */
+const SHARE = 0.05;
 
 const SPECIES: Record<PlantVarietySector, readonly string[]> = {
   AGRICULTURE: ["玉米", "水稻", "小麦", "大豆", "棉花", "油菜", "黄瓜", "番茄"],
@@ -32,7 +31,7 @@ export function varietyOf(world: World, rnd: Random, holder: Holder, sector: Pla
   const rightNumber = sector === PlantVarietySector.AGRICULTURE ? `CNA${y}${serial}.${(Number(y) + Number(serial)) % 10}` : `${y}${serial}`;
   const species = rnd.pick(SPECIES[sector]);
   const denomination = `${holder.brand.slice(0, 1)}${rnd.pick(["单", "优", "丰", "育", "科"])}${rnd.int(1, 999)}`;
-  world.data.agriculture.varieties.push({
+  world.rows<PlantVariety>("agriculture", "varieties").push({
     rightNumber, denomination, species, sector, holderCreditCode: holder.creditCode, holderName: holder.name,
     foreignInvested: holder.foreignInvested, grantedOn,
   });
@@ -44,7 +43,7 @@ export function varietyOf(world: World, rnd: Random, holder: Holder, sector: Pla
 /** Task (5): plant-variety rights and counterfeit seeds and seedlings, agriculture and forestry. */
 export function generateAgriculture(world: World, register: Register) {
   const rnd = world.random("agriculture");
-  schedule(world, rnd, CASES_PER_SCALE * SHARES.agriculture, (unit, openedOn) => {
+  schedule(world, rnd, CASES_PER_SCALE * SHARE, (unit, openedOn) => {
     const city = pickCity(rnd, unit);
     const foreignInvested = rnd.chance(FOREIGN_SHARE);
     const holder = register.holder(rnd, unit, foreignInvested, true);
@@ -59,7 +58,7 @@ export function generateAgriculture(world: World, register: Register) {
     const id = world.id("plant-variety-case", n);
     const infringer = register.infringer(rnd, city, 0.3);
     const summary = counterfeit ? `制售假冒${variety?.label ?? "种子"}` : `侵犯${holder.name}${variety?.label ?? "授权品种"}品种权`;
-    world.data.agriculture.cases.push({
+    world.rows<PlantVarietyCase>("agriculture", "cases").push({
       id, caseNumber: `${shortName(city)}${sector === PlantVarietySector.FORESTRY ? "林" : "农"}罚〔${year(openedOn)}〕${n}号`, region: city.code, openedOn,
       rightHolderCreditCode: holder.creditCode, infringerCreditCode: infringer, foreignInvested, amountInvolved,
       campaign: campaignFor(rnd, openedOn, foreignInvested, rnd.chance(0.4) ? CampaignCode.SEED_ENFORCEMENT : null), description: summary,
@@ -69,10 +68,10 @@ export function generateAgriculture(world: World, register: Register) {
       createdAt: atLocal(openedOn, rnd.int(9, 17), rnd.int(0, 59)),
     });
     world.sources.push({
-      type: EnforcementCaseType.PLANT_VARIETY_CASE, agency: Agency.AGRICULTURE, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
+      type: "PLANT_VARIETY_CASE", agency: Agency.AGRICULTURE, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
       // counterfeit seeds are fake products (arts. 140, 147) from 50,000 yuan of sales; variety rights are civil
-      offence: counterfeit ? CriminalOffence.COUNTERFEIT_GOODS : null,
-      overThreshold: counterfeit && Number(amountInvolved) >= 50_000, ipType: CourtIpType.PLANT_VARIETY, summary,
+      offence: counterfeit ? "COUNTERFEIT_GOODS" : null,
+      overThreshold: counterfeit && Number(amountInvolved) >= 50_000, ipType: "PLANT_VARIETY", summary,
     });
   });
 }

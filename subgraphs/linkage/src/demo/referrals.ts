@@ -1,10 +1,9 @@
 import { Agency } from "@ipr/shared";
-import { DECISION_DAYS, RECONSIDERATION_DECISION_DAYS, ReferralStatus, endOfDayAfter, type Referral } from "@ipr/linkage";
-import { ReferralEventKind } from "@ipr/linkage/dist/entities/referral-event";
-import { addDays, atLocal, chinaDate } from "./dates";
-import { OFFENCE_NAMES } from "./police";
-import type { Random } from "./random";
-import type { Row, SourceCase, World } from "./world";
+import { addDays, atLocal, chinaDate, type Random, type Row, type SourceCase, type World } from "@ipr/shared/demo";
+import { DECISION_DAYS, RECONSIDERATION_DECISION_DAYS, endOfDayAfter } from "../deadlines";
+import { ReferralStatus, type Referral } from "../entities/referral";
+import { ReferralEventKind, type ReferralEvent } from "../entities/referral-event";
+import type { EnforcementCaseType } from "../sources";
 
 /** A referral row with the fields the procuratorate's supervision reads typed. */
 export type ReferralRow = Omit<Row<Referral>, "id" | "region" | "status" | "sentAt" | "decidedAt" | "decisionDueAt"> & {
@@ -35,14 +34,14 @@ export function refer(world: World, rnd: Random, source: SourceCase, sentOn: str
   const n = world.serial("referral");
   const sentAt = atLocal(sentOn, rnd.int(9, 17), rnd.int(0, 59));
   const referral: ReferralRow = {
-    id: world.id("referral", n), sourceType: source.type, sourceId: source.id, fromAgency: source.agency, region: source.region,
-    reason: `${source.overThreshold ? "涉案金额达到刑事追诉标准，" : ""}涉嫌${OFFENCE_NAMES[source.offence!]}`, sentAt, status: ReferralStatus.SENT,
+    id: world.id("referral", n), sourceType: source.type as EnforcementCaseType, sourceId: source.id, fromAgency: source.agency, region: source.region,
+    reason: `${source.overThreshold ? "涉案金额达到刑事追诉标准，" : ""}涉嫌${world.steps.offenceName(source.offence!)}`, sentAt, status: ReferralStatus.SENT,
     decisionDueAt: endOfDayAfter(sentAt, DECISION_DAYS), decidedAt: null, decisionReason: null, reconsiderationRequestedAt: null,
     reconsiderationReason: null, criminalCaseId: null,
   };
-  world.data.linkage.referrals.push(referral);
+  world.rows<Referral>("linkage", "referrals").push(referral);
   const event = (kind: ReferralEventKind, at: Date, agency: Agency, note: string | null = null) =>
-    world.data.linkage.events.push({ id: world.id("referral-event", n, kind), referral: referral.id, kind, at, agency, actor: `${agency.toLowerCase()}-${source.region}`, note });
+    world.rows<ReferralEvent>("linkage", "events").push({ id: world.id("referral-event", n, kind), referral: referral.id, kind, at, agency, actor: `${agency.toLowerCase()}-${source.region}`, note });
   event(ReferralEventKind.SENT, sentAt, source.agency);
 
   const decideFiled = (at: Date) => {

@@ -1,13 +1,7 @@
-import { ReferralStatus } from "@ipr/linkage";
-import { Verdict } from "@ipr/courts";
-import { END, addDays } from "./dates";
-import type { Register } from "./enterprises";
+import { END, addDays, type FiledCase, type Register, type SourceCase, type World } from "@ipr/shared/demo";
+import { ReferralStatus } from "../entities/referral";
 import { handOverEvidence, notifyClues } from "./exchanges";
-import { refer } from "./linkage";
-import { OFFENCE_NAMES, fileCriminalCase, generateOwnCases, type FiledCase } from "./police";
-import { generateMisconduct, review, supervise } from "./procuratorate";
-import { civilAndAdministrative, tryProsecution } from "./courts";
-import type { SourceCase, World } from "./world";
+import { refer } from "./referrals";
 
 /** Criminal cases the police file of their own per unit of scale, besides those referred to them. */
 const OWN_CASES_PER_SCALE = 90;
@@ -20,20 +14,21 @@ const SUPERVISED: Record<ReferralStatus, number> = {
 /**
  * The chain after the administrative cases: most cases over the threshold are referred, the police
  * decide, the procuratorate supervises some declines, reviews arrests and prosecutes, the courts try
- * the prosecutions and hear the right holders' civil suits. Returns, per source case, how it ended,
- * for the office's typical cases.
+ * the prosecutions and hear the right holders' civil suits. Records, per source case, how it ended
+ * (`world.outcomes`), for the office's typical cases. The other agencies' parts are their steps.
  */
-export function generateChain(world: World, register: Register): Map<string, string> {
+export function generateChain(world: World, register: Register) {
   const rnd = world.random("chain");
+  const steps = world.steps;
   const filed: FiledCase[] = [];
   const sourceOf = new Map<string, SourceCase>();
-  const outcomes = new Map<string, string>();
+  const outcomes = world.outcomes;
   const fileFor = (source: SourceCase) => (filedOn: string, at: Date) => {
     const { region, offence, amount, holder, infringer } = source;
-    const c = fileCriminalCase(world, rnd, { region, filedOn, offence: offence!, amount, holder, infringer, at });
+    const c = steps.fileCriminalCase(rnd, { region, filedOn, offence: offence!, amount, holder, infringer, at });
     filed.push(c);
     sourceOf.set(c.id, source);
-    outcomes.set(source.id, `经移送，公安机关以涉嫌${OFFENCE_NAMES[source.offence!]}立案侦查。`);
+    outcomes.set(source.id, `经移送，公安机关以涉嫌${steps.offenceName(source.offence!)}立案侦查。`);
     return c.id;
   };
 
@@ -45,20 +40,19 @@ export function generateChain(world: World, register: Register): Map<string, str
     if (sentOn > lastSent) continue;
     const referral = refer(world, rnd, source, sentOn, fileFor(source));
     if (rnd.chance(0.85)) handOverEvidence(world, rnd, referral, source);
-    if (rnd.chance(SUPERVISED[referral.status])) supervise(world, rnd, referral, fileFor(source));
+    if (rnd.chance(SUPERVISED[referral.status])) steps.supervise(rnd, referral, fileFor(source));
   }
   notifyClues(world, rnd);
-  filed.push(...generateOwnCases(world, register, OWN_CASES_PER_SCALE));
+  filed.push(...steps.fileOwnCases(register, OWN_CASES_PER_SCALE));
 
   for (const c of filed) {
-    const prosecution = review(world, rnd, c);
-    const trial = prosecution && tryProsecution(world, rnd, c, prosecution);
+    const prosecution = steps.review(rnd, c);
+    const trial = prosecution && steps.tryProsecution(rnd, c, prosecution);
     const source = sourceOf.get(c.id);
-    if (!source || trial?.verdict !== Verdict.GUILTY) continue;
+    if (!source || trial?.verdict !== "GUILTY") continue; // Verdict
     const when = `${trial.decidedOn.slice(0, 4)}年${Number(trial.decidedOn.slice(5, 7))}月`;
-    outcomes.set(source.id, `经移送公安机关立案侦查，${when}人民法院以${OFFENCE_NAMES[c.offence]}判处被告人有期徒刑，最高${trial.prisonMonths}个月。`);
+    outcomes.set(source.id, `经移送公安机关立案侦查，${when}人民法院以${steps.offenceName(c.offence)}判处被告人有期徒刑，最高${trial.prisonMonths}个月。`);
   }
-  for (const source of world.sources) civilAndAdministrative(world, rnd, source);
-  generateMisconduct(world, rnd, filed);
-  return outcomes;
+  for (const source of world.sources) steps.civilAndAdministrative(rnd, source);
+  steps.misconduct(rnd, filed);
 }

@@ -1,16 +1,13 @@
 import { Agency, CampaignCode } from "@ipr/shared";
-import { PostalControl } from "@ipr/postal";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { CriminalOffence } from "@ipr/police";
-import { CourtIpType } from "@ipr/courts";
-import { atLocal } from "./dates";
-import { FOREIGN_SHARE, type Register } from "./enterprises";
-import { TRADE_GOODS } from "./names";
-import { cityOf, pickCity, pickUnit, shortName } from "./places";
-import { amount, round, type Random } from "./random";
-import { trademarkOf } from "./saic";
-import { CASES_PER_SCALE, SHARES, campaignFor, schedule, year } from "./schedule";
-import type { World } from "./world";
+import {
+  CASES_PER_SCALE, FOREIGN_SHARE, TRADE_GOODS, amount, atLocal, campaignFor, cityOf, pickCity, pickUnit, round, schedule, shortName, year,
+  type Random, type Register, type World,
+} from "@ipr/shared/demo";
+import type { CourierComplianceCheck } from "../entities/courier-compliance-check";
+import { PostalControl, type PostalInterception } from "../entities/postal-interception";
+
+/** The postal administrations' share of the admin cases. */
+const SHARE = 0.08;
 
 const digits = (rnd: Random, n: number) => Array.from({ length: n }, () => rnd.int(0, 9)).join("");
 
@@ -32,12 +29,12 @@ export function generatePostal(world: World, register: Register) {
   const rnd = world.random("postal");
   const couriers = COURIERS.map(([name, region, tracking]) => ({ name, tracking, creditCode: register.other(rnd, cityOf(region), name) }));
 
-  schedule(world, rnd, CASES_PER_SCALE * SHARES.postal, (unit, interceptedOn) => {
+  schedule(world, rnd, CASES_PER_SCALE * SHARE, (unit, interceptedOn) => {
     const city = pickCity(rnd, unit);
     const courier = rnd.pick(couriers);
     const foreignInvested = rnd.chance(FOREIGN_SHARE);
     const holder = register.holder(rnd, unit, foreignInvested);
-    const mark = trademarkOf(world, rnd, holder);
+    const mark = world.steps.trademarkOf(rnd, holder);
     const crossBorder = rnd.chance(0.35);
     const inbound = rnd.chance(0.6);
     const elsewhere = pickCity(rnd, pickUnit(rnd)).code;
@@ -47,7 +44,7 @@ export function generatePostal(world: World, register: Register) {
     const infringer = register.infringer(rnd, city, 0.6);
     const n = world.serial("postal-interception");
     const id = world.id("postal-interception", n);
-    world.data.postal.interceptions.push({
+    world.rows<PostalInterception>("postal", "interceptions").push({
       id, caseNumber: `${shortName(city)}邮截字〔${year(interceptedOn)}〕${n}号`, region: city.code, interceptedOn,
       rightHolderCreditCode: holder.creditCode, infringerCreditCode: infringer, foreignInvested, amountInvolved,
       campaign: campaignFor(rnd, interceptedOn, foreignInvested, rnd.chance(0.5) ? CampaignCode.GREEN_SHIELD : null), description: `寄递${goods}`,
@@ -57,9 +54,9 @@ export function generatePostal(world: World, register: Register) {
       goods, itemCount: Math.max(1, Math.round(Number(amount(rnd, 10, 1.2, 1)))), createdAt: atLocal(interceptedOn, rnd.int(9, 20), rnd.int(0, 59)),
     });
     world.sources.push({
-      type: EnforcementCaseType.POSTAL_INTERCEPTION, agency: Agency.POSTAL, id, region: city.code, date: interceptedOn, amount: amountInvolved, holder, infringer,
-      offence: CriminalOffence.SELLING_COUNTERFEIT_TRADEMARK_GOODS, overThreshold: Number(amountInvolved) >= 50_000,
-      ipType: CourtIpType.TRADEMARK, summary: `通过寄递渠道${crossBorder ? "跨境" : ""}销售${goods}`,
+      type: "POSTAL_INTERCEPTION", agency: Agency.POSTAL, id, region: city.code, date: interceptedOn, amount: amountInvolved, holder, infringer,
+      offence: "SELLING_COUNTERFEIT_TRADEMARK_GOODS", overThreshold: Number(amountInvolved) >= 50_000,
+      ipType: "TRADEMARK", summary: `通过寄递渠道${crossBorder ? "跨境" : ""}销售${goods}`,
     });
   });
 
@@ -70,7 +67,7 @@ export function generatePostal(world: World, register: Register) {
     const missing = [!inspectionOnReceipt && "未落实收寄验视", !realName && "未落实实名收寄", !xray && "未落实过机安检"].filter(Boolean).join("；");
     // a penalty decision states what it punishes
     const penaltyAmount = missing && rnd.chance(0.6) ? round(rnd.int(2_000, 30_000)) : null;
-    world.data.postal.complianceChecks.push({
+    world.rows<CourierComplianceCheck>("postal", "complianceChecks").push({
       id: world.id("courier-compliance-check", world.serial("courier-compliance-check")), region: city.code, checkedOn,
       courierCreditCode: courier.creditCode, courierName: courier.name, outletName: `${courier.name.slice(0, 2)}${shortName(city)}${rnd.pick(["一", "二", "三", "中心"])}营业部`,
       inspectionOnReceipt, realName, xray, violations: missing || null, penaltyAmount, createdAt: atLocal(checkedOn, 15),

@@ -1,15 +1,14 @@
 import { Agency, CampaignCode } from "@ipr/shared";
-import { CopyrightPlatformType, CopyrightWorkType, SoftwareLegalisationOrgType } from "@ipr/press";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { CriminalOffence } from "@ipr/police";
-import { CourtIpType } from "@ipr/courts";
-import { atLocal, within } from "./dates";
-import { FOREIGN_SHARE, dateBetween, type Holder, type Register, type Right } from "./enterprises";
-import { domesticName } from "./names";
-import { pickCity, shortName } from "./places";
-import { amount, share, type Random } from "./random";
-import { CASES_PER_SCALE, SHARES, campaignFor, schedule, year } from "./schedule";
-import type { World } from "./world";
+import {
+  CASES_PER_SCALE, FOREIGN_SHARE, amount, atLocal, campaignFor, dateBetween, domesticName, pickCity, schedule, share, shortName, within, year,
+  type Holder, type Random, type Register, type Right, type World,
+} from "@ipr/shared/demo";
+import { CopyrightPlatformType, type CopyrightCase } from "../entities/copyright-case";
+import { CopyrightWorkType, type CopyrightWork } from "../entities/copyright-work";
+import { SoftwareLegalisationOrgType, type SoftwareLegalisationCheck } from "../entities/software-legalisation-check";
+
+/** The copyright administrations' share of the admin cases. */
+const SHARE = 0.15;
 
 /** Letter of the registration number by kind of work (作品登记 classes); software has its own register. */
 const LETTER: Record<CopyrightWorkType, string> = { FILM: "I", MUSIC: "C", SOFTWARE: "", ANIMATION: "F", TEXTBOOK: "A", OTHER: "L" };
@@ -42,7 +41,7 @@ export function workOf(world: World, rnd: Random, holder: Holder, workType: Copy
   const registrationNumber =
     workType === CopyrightWorkType.SOFTWARE ? `${y}SR${String(100_000 + serial)}` : `国作登字-${y}-${LETTER[workType]}-${String(serial).padStart(8, "0")}`;
   const title = TITLE[workType](holder.brand, rnd);
-  world.data.press.works.push({
+  world.rows<CopyrightWork>("press", "works").push({
     registrationNumber, title, workType, ownerCreditCode: holder.creditCode, ownerName: holder.name, foreignInvested: holder.foreignInvested,
     registeredOn, createdAt: atLocal(registeredOn, 11),
   });
@@ -54,7 +53,7 @@ export function workOf(world: World, rnd: Random, holder: Holder, workType: Copy
 /** Task (4): copyright cases, most of them online piracy, and software legalisation inspections. */
 export function generatePress(world: World, register: Register) {
   const rnd = world.random("press");
-  schedule(world, rnd, CASES_PER_SCALE * SHARES.press, (unit, openedOn) => {
+  schedule(world, rnd, CASES_PER_SCALE * SHARE, (unit, openedOn) => {
     const city = pickCity(rnd, unit);
     const foreignInvested = rnd.chance(FOREIGN_SHARE);
     const holder = register.holder(rnd, unit, foreignInvested);
@@ -73,7 +72,7 @@ export function generatePress(world: World, register: Register) {
     const id = world.id("copyright-case", n);
     const label = work?.label ?? `${holder.brand}${workType === CopyrightWorkType.SOFTWARE ? "软件" : "作品"}`;
     const summary = online ? `未经许可通过网络传播${label}` : `复制发行侵权${label}复制品${copies ? `${copies}件` : ""}`;
-    world.data.press.cases.push({
+    world.rows<CopyrightCase>("press", "cases").push({
       id, caseNumber: `${shortName(city)}版权罚字〔${year(openedOn)}〕${n}号`, region: city.code, openedOn,
       rightHolderCreditCode: holder.creditCode, infringerCreditCode: infringer, foreignInvested, amountInvolved,
       campaign: campaignFor(rnd, openedOn, foreignInvested, swordNet), description: summary, workType, online,
@@ -81,11 +80,11 @@ export function generatePress(world: World, register: Register) {
       copies, illegalGains, registrationNumber: work?.number ?? null, createdAt: atLocal(openedOn, rnd.int(9, 17), rnd.int(0, 59)),
     });
     world.sources.push({
-      type: EnforcementCaseType.COPYRIGHT_CASE, agency: Agency.PRESS, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
-      offence: online || rnd.chance(0.5) ? CriminalOffence.COPYRIGHT_INFRINGEMENT : CriminalOffence.SELLING_INFRINGING_COPIES,
+      type: "COPYRIGHT_CASE", agency: Agency.PRESS, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
+      offence: online || rnd.chance(0.5) ? "COPYRIGHT_INFRINGEMENT" : "SELLING_INFRINGING_COPIES",
       // gains ≥ 30,000, business volume ≥ 50,000 or 500 copies (法释〔2004〕19号, 〔2007〕6号)
       overThreshold: Number(illegalGains ?? 0) >= 30_000 || Number(amountInvolved) >= 50_000 || (copies ?? 0) >= 500,
-      ipType: CourtIpType.COPYRIGHT, summary,
+      ipType: "COPYRIGHT", summary,
     });
   });
 
@@ -93,7 +92,7 @@ export function generatePress(world: World, register: Register) {
     const city = pickCity(rnd, unit);
     const [type, , name] = rnd.weighted(ORGANISATIONS.map((o) => [o, o[1]] as const));
     const unlicensed = rnd.chance(0.6) ? 0 : rnd.int(1, 60);
-    world.data.press.softwareChecks.push({
+    world.rows<SoftwareLegalisationCheck>("press", "softwareChecks").push({
       id: world.id("software-check", world.serial("software-check")), region: city.code, checkedOn, organisationName: name(rnd, shortName(city)),
       organisationType: type, computersChecked: rnd.int(20, 800), unlicensedCopiesFound: unlicensed,
       rectifiedOn: unlicensed > 0 && rnd.chance(0.8) ? within(checkedOn, rnd.int(5, 60)) : null, createdAt: atLocal(checkedOn, 16),

@@ -1,4 +1,4 @@
-import { makeCreditCode } from "@ipr/shared";
+import { makeCreditCode } from "../credit-code";
 import { atLocal } from "./dates";
 import { FOREIGN_BRANDS, SEED_TRADES, TRADES, domesticName, foreignName, tradeName } from "./names";
 import { pickCity, pickUnit, placeName, type City, type Unit } from "./places";
@@ -52,7 +52,7 @@ export class Register {
   private enterprise(rnd: Random, city: City, foreign: boolean, name: string, investor: string | null, since: [number, number]) {
     // a multiplier coprime to 31^9 spreads the serials over the 9-character organisation codes, each once
     const creditCode = makeCreditCode(city.code, (this.world.serial("enterprise") * 7_919_111 + 100_003) % 31 ** 9);
-    this.world.data.saic.enterprises.push({
+    this.world.steps.registerEnterprise({
       creditCode, name, foreignInvested: foreign, investorCountry: investor, region: city.code,
       registeredAt: atLocal(dateBetween(rnd, since[0], since[1], since[1] === 2017 ? 6 : 12), 10),
     });

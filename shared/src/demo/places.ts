@@ -1,4 +1,4 @@
-import { REPORTING_UNITS } from "@ipr/shared";
+import { REPORTING_UNITS } from "../regions";
 import type { Random } from "./random";
 
 export interface City {

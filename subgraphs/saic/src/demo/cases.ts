@@ -1,15 +1,13 @@
 import { Agency } from "@ipr/shared";
-import { SaicCaseCategory, TrademarkViolation } from "@ipr/saic";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { CriminalOffence } from "@ipr/police";
-import { CourtIpType } from "@ipr/courts";
-import { atLocal, termEnd } from "./dates";
-import { FOREIGN_SHARE, dateBetween, type Holder, type Register, type Right } from "./enterprises";
-import { TRADE_GOODS } from "./names";
-import { pickCity, shortName } from "./places";
-import { amount, share, type Random } from "./random";
-import { SHARES, CASES_PER_SCALE, campaignFor, schedule, year } from "./schedule";
-import type { World } from "./world";
+import {
+  CASES_PER_SCALE, FOREIGN_SHARE, TRADE_GOODS, amount, atLocal, campaignFor, dateBetween, pickCity, schedule, share, shortName, termEnd, year,
+  type Holder, type Random, type Register, type Right, type World,
+} from "@ipr/shared/demo";
+import { SaicCaseCategory, TrademarkViolation, type SaicCase } from "../entities/saic-case";
+import type { Trademark } from "../entities/trademark";
+
+/** SAIC's share of the admin cases, the largest. */
+const SHARE = 0.4;
 
 /** Registration numbers look like CNIPA's 8-digit ones; a multiplier coprime to the range keeps them unique. */
 const registrationNumber = (serial: number) => String(10_000_000 + ((serial * 7919) % 89_999_999));
@@ -22,7 +20,7 @@ export function trademarkOf(world: World, rnd: Random, holder: Holder): Right {
   const mark = marks.length === 0 ? holder.brand : `${holder.brand}${rnd.pick(["及图", "PRO", "之星", "经典", "优选"])}`;
   const registeredOn = dateBetween(rnd, 2009, 2016);
   const right = { number: registrationNumber(world.serial("trademark")), date: registeredOn, label: mark };
-  world.data.saic.trademarks.push({
+  world.rows<Trademark>("saic", "trademarks").push({
     registrationNumber: right.number, mark, niceClass, holderCreditCode: holder.creditCode,
     wellKnown: holder.foreignInvested && rnd.chance(0.12), geographicalIndication: !holder.foreignInvested && niceClass === 30 && rnd.chance(0.2),
     foreignRelated: holder.foreignInvested, registeredOn, validUntil: termEnd(registeredOn, 10),
@@ -45,14 +43,13 @@ const WHAT: Record<TrademarkViolation, (brand: string, goods: string) => string>
   OTHER: (brand, goods) => `在${goods}上使用与“${brand}”近似的商标`,
 };
 
-const TRADEMARK_OFFENCES = [
-  [CriminalOffence.SELLING_COUNTERFEIT_TRADEMARK_GOODS, 6], [CriminalOffence.COUNTERFEITING_TRADEMARK, 3], [CriminalOffence.ILLEGAL_TRADEMARK_LABELS, 1],
-] as const;
+/** The crimes (CriminalOffence) counterfeiting a mark may amount to, by weight. */
+const TRADEMARK_OFFENCES = [["SELLING_COUNTERFEIT_TRADEMARK_GOODS", 6], ["COUNTERFEITING_TRADEMARK", 3], ["ILLEGAL_TRADEMARK_LABELS", 1]] as const;
 
 /** Task (1) and (2): trademark cases (about three in four) and trade-secret cases, opened by local market regulation. */
 export function generateSaic(world: World, register: Register) {
   const rnd = world.random("saic");
-  schedule(world, rnd, CASES_PER_SCALE * SHARES.saic, (unit, openedOn) => {
+  schedule(world, rnd, CASES_PER_SCALE * SHARE, (unit, openedOn) => {
     const city = pickCity(rnd, unit);
     const foreignInvested = rnd.chance(FOREIGN_SHARE);
     const holder = register.holder(rnd, unit, foreignInvested);
@@ -74,31 +71,31 @@ export function generateSaic(world: World, register: Register) {
       const online = rnd.chance(0.25);
       const goods = TRADE_GOODS[holder.trade][1];
       const summary = counterfeit ? `${online ? "在网络市场" : ""}销售假冒“${mark!.label}”注册商标的${goods}` : WHAT[violation](holder.brand, goods);
-      world.data.saic.cases.push({
+      world.rows<SaicCase>("saic", "cases").push({
         ...common, category: SaicCaseCategory.TRADEMARK, trademarkViolation: violation, trademarkRegistrationNumber: mark?.number ?? null,
         online, amountInvolved, illegalGains, rightHolderLoss: null, description: summary,
       });
       world.sources.push({
-        type: EnforcementCaseType.SAIC_CASE, agency: Agency.SAIC, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
+        type: "SAIC_CASE", agency: Agency.SAIC, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
         // only counterfeiting a registered mark is a crime (arts. 213-215); imitation and squatting stay administrative
         offence: counterfeit ? rnd.weighted(TRADEMARK_OFFENCES) : null,
         overThreshold: counterfeit && (Number(amountInvolved) >= 50_000 || Number(illegalGains ?? 0) >= 30_000),
-        ipType: violation === TrademarkViolation.BRAND_IMITATION || violation === TrademarkViolation.FALSE_ADVERTISING ? CourtIpType.UNFAIR_COMPETITION : CourtIpType.TRADEMARK,
+        ipType: violation === TrademarkViolation.BRAND_IMITATION || violation === TrademarkViolation.FALSE_ADVERTISING ? "UNFAIR_COMPETITION" : "TRADEMARK",
         summary,
       });
     } else {
       const rightHolderLoss = amount(rnd, 200_000, 1.2, 5_000);
       const amountInvolved = share(rightHolderLoss, 0.6, 1.2, rnd);
       const summary = `以不正当手段获取并使用${holder.name}的${rnd.pick(["技术信息", "经营信息", "客户名单"])}`;
-      world.data.saic.cases.push({
+      world.rows<SaicCase>("saic", "cases").push({
         ...common, category: SaicCaseCategory.TRADE_SECRET, trademarkViolation: null, trademarkRegistrationNumber: null, online: false,
         amountInvolved, illegalGains: rnd.chance(0.4) ? share(amountInvolved, 0.1, 0.5, rnd) : null, rightHolderLoss, description: summary,
       });
       world.sources.push({
-        type: EnforcementCaseType.SAIC_CASE, agency: Agency.SAIC, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
-        offence: CriminalOffence.TRADE_SECRET_INFRINGEMENT,
+        type: "SAIC_CASE", agency: Agency.SAIC, id, region: city.code, date: openedOn, amount: amountInvolved, holder, infringer,
+        offence: "TRADE_SECRET_INFRINGEMENT",
         // the loss threshold was 500,000 yuan until 13 September 2020
-        overThreshold: Number(rightHolderLoss) >= 500_000, ipType: CourtIpType.TRADE_SECRET, summary,
+        overThreshold: Number(rightHolderLoss) >= 500_000, ipType: "TRADE_SECRET", summary,
       });
     }
   });

@@ -1,14 +1,14 @@
-import { CampaignCode } from "@ipr/shared";
+import { CampaignCode } from "../campaign";
 import { MONTHS, daysInMonth } from "./dates";
 import { TOTAL_WEIGHT, UNITS, type Unit } from "./places";
 import type { Random } from "./random";
 import type { World } from "./world";
 
-/** Administrative cases of all six kinds per unit of scale: scale 1 is the demo set. */
+/**
+ * Administrative cases of all kinds per unit of scale: scale 1 is the demo set. Each agency's
+ * generator draws its share of them (`CASES_PER_SCALE * share`), the shares adding up to one.
+ */
 export const CASES_PER_SCALE = 1250;
-
-/** Each agency's share of the admin cases: SAIC > IPO > PRESS > CUSTOMS > POSTAL > AGRICULTURE. */
-export const SHARES = { saic: 0.4, ipo: 0.2, press: 0.15, customs: 0.12, postal: 0.08, agriculture: 0.05 } as const;
 
 /** The action plan's own months (Sep-Dec 2017) were a concentrated campaign: more cases then. */
 const monthFactor = (month: string) => (month <= "2017-12" ? 1.6 : 1);

@@ -1,12 +1,10 @@
 import { makeIdNumber } from "@ipr/shared";
-import { CriminalOffence } from "@ipr/police";
-import { atLocal, within } from "./dates";
-import { FOREIGN_SHARE, type Holder, type Register } from "./enterprises";
-import { FOREIGN_SUSPECTS, personName } from "./names";
-import { cityOf, pickCity, pickUnit, shortName } from "./places";
-import { amount, type Random } from "./random";
-import { schedule, year } from "./schedule";
-import type { World } from "./world";
+import {
+  FOREIGN_SHARE, FOREIGN_SUSPECTS, amount, atLocal, cityOf, personName, pickCity, pickUnit, schedule, shortName, within, year,
+  type CriminalFacts, type FiledCase, type Random, type Register, type Suspect, type World,
+} from "@ipr/shared/demo";
+import { CriminalOffence, type CriminalCase } from "../entities/criminal-case";
+import type { Person } from "../entities/person";
 
 /** Chinese names of the offences, for referral reasons, charges and typical-case summaries. */
 export const OFFENCE_NAMES: Record<CriminalOffence, string> = {
@@ -20,38 +18,16 @@ export const OFFENCE_NAMES: Record<CriminalOffence, string> = {
   COUNTERFEIT_GOODS: "生产、销售伪劣产品罪",
 };
 
-export interface Suspect {
-  id: string;
-  caughtOn: string | null;
-}
-
-/** A criminal case as the procuratorate and the courts take it up. */
-export interface FiledCase {
-  id: string;
-  region: string;
-  filedOn: string;
-  offence: CriminalOffence;
-  amount: string;
-  foreignInvested: boolean;
-  /** The enterprise behind the crime, when there is one: a court may try it as a unit defendant. */
-  infringer: string | null;
-  suspects: Suspect[];
-}
-
 /**
  * Files a criminal case with one to four suspects: most are caught within weeks (the monthly table
  * counts them by caughtOn), a few remain at large; a few are foreigners without a resident ID.
  */
-export function fileCriminalCase(
-  world: World,
-  rnd: Random,
-  facts: { region: string; filedOn: string; offence: CriminalOffence; amount: string; holder: Holder; infringer: string | null; at?: Date },
-): FiledCase {
+export function fileCriminalCase(world: World, rnd: Random, facts: CriminalFacts): FiledCase {
   const n = world.serial("criminal-case");
   const id = world.id("criminal-case", n);
   const city = cityOf(facts.region);
-  world.data.police.criminalCases.push({
-    id, filingNumber: `${shortName(city)}公经立字〔${year(facts.filedOn)}〕${n}号`, offence: facts.offence, region: facts.region,
+  world.rows<CriminalCase>("police", "criminalCases").push({
+    id, filingNumber: `${shortName(city)}公经立字〔${year(facts.filedOn)}〕${n}号`, offence: facts.offence as CriminalOffence, region: facts.region,
     filedOn: facts.filedOn, amountInvolved: facts.amount, rightHolderCreditCode: facts.holder.creditCode,
     foreignInvested: facts.holder.foreignInvested, createdAt: facts.at ?? atLocal(facts.filedOn, rnd.int(9, 18), rnd.int(0, 59)),
   });
@@ -69,7 +45,7 @@ export function fileCriminalCase(
       id: world.id("person", serial), criminalCase: id, region: facts.region, position, name: foreigner ? foreigner[1] : personName(rnd),
       idNumber: foreigner ? null : makeIdNumber(idRegion, birth, serial), nationality: foreigner ? foreigner[0] : "CN", caughtOn,
     };
-    world.data.police.persons.push(person);
+    world.rows<Person>("police", "persons").push(person);
     suspects.push({ id: person.id, caughtOn });
   }
   const { region, filedOn, offence, infringer } = facts;

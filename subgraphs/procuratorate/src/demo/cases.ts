@@ -1,24 +1,27 @@
 import { Agency } from "@ipr/shared";
 import {
-  ArrestDecision, EXPLANATION_DAYS, FILING_DAYS, FilingSupervisionStatus, MisconductOffence, ProsecutionDecision, endOfDayAfter, type FilingSupervision,
-} from "@ipr/procuratorate";
-import { FilingSupervisionEventKind } from "@ipr/procuratorate/dist/entities/filing-supervision-event";
-import type { ReferralRow } from "./linkage";
-import { addDays, atLocal, chinaDate, END, maxDate, within } from "./dates";
-import { personName } from "./names";
-import { UNITS, cityOf, shortName } from "./places";
-import type { Random } from "./random";
-import { year } from "./schedule";
-import { OFFENCE_NAMES, type FiledCase } from "./police";
-import type { Row, World } from "./world";
+  END, UNITS, addDays, atLocal, chinaDate, cityOf, maxDate, personName, shortName, within, year,
+  type Decided, type FileCriminalCase, type FiledCase, type Random, type ReferralRecord, type Row, type World,
+} from "@ipr/shared/demo";
+import { ArrestDecision, type ArrestReview } from "../entities/arrest-review";
+import type { ArrestReviewPerson } from "../entities/arrest-review-person";
+import { FilingSupervisionStatus, type FilingSupervision } from "../entities/filing-supervision";
+import { FilingSupervisionEventKind, type FilingSupervisionEvent } from "../entities/filing-supervision-event";
+import { MisconductOffence, type MisconductCase } from "../entities/misconduct-case";
+import { ProsecutionDecision, type Prosecution } from "../entities/prosecution";
+import type { ProsecutionDefendant } from "../entities/prosecution-defendant";
+import { EXPLANATION_DAYS, FILING_DAYS, endOfDayAfter } from "../deadlines";
 
-/** A prosecution decision as the courts take it up. */
-export interface Decided {
-  id: string;
-  decision: ProsecutionDecision;
-  decidedOn: string;
-  defendants: string[];
-}
+/** The procuratorate's collections of the demo set, as its manifest's seed tables name them. */
+const tables = (world: World) => ({
+  arrestReviews: world.rows<ArrestReview>("procuratorate", "arrestReviews"),
+  arrestReviewPersons: world.rows<ArrestReviewPerson>("procuratorate", "arrestReviewPersons"),
+  prosecutions: world.rows<Prosecution>("procuratorate", "prosecutions"),
+  prosecutionDefendants: world.rows<ProsecutionDefendant>("procuratorate", "prosecutionDefendants"),
+  filingSupervisions: world.rows<FilingSupervision>("procuratorate", "filingSupervisions"),
+  filingSupervisionEvents: world.rows<FilingSupervisionEvent>("procuratorate", "filingSupervisionEvents"),
+  misconductCases: world.rows<MisconductCase>("procuratorate", "misconductCases"),
+});
 
 /**
  * Arrest review of the suspects caught (mostly approved), then review for prosecution (mostly
@@ -32,7 +35,7 @@ export function review(world: World, rnd: Random, filed: FiledCase): Decided | n
   const common = (decidedOn: string) => ({
     criminalCaseId: filed.id, decidedOn, region: filed.region, foreignInvested: filed.foreignInvested, createdAt: atLocal(decidedOn, 16),
   });
-  const p = world.data.procuratorate;
+  const p = tables(world);
 
   let arrest: ArrestDecision | null = null;
   let since = lastCaught;
@@ -52,7 +55,7 @@ export function review(world: World, rnd: Random, filed: FiledCase): Decided | n
   if (!decidedOn) return null;
   const decision = rnd.chance(0.92) ? ProsecutionDecision.PROSECUTED : ProsecutionDecision.NOT_PROSECUTED;
   const id = world.id("prosecution", world.serial("prosecution"));
-  p.prosecutions.push({ id, ...common(decidedOn), decision, charges: decision === ProsecutionDecision.PROSECUTED ? OFFENCE_NAMES[filed.offence] : null });
+  p.prosecutions.push({ id, ...common(decidedOn), decision, charges: decision === ProsecutionDecision.PROSECUTED ? world.steps.offenceName(filed.offence) : null });
   caught.forEach((s, position) => p.prosecutionDefendants.push({ id: world.id("prosecution-defendant", id, position), prosecution: id, personId: s.id, position }));
   return { id, decision, decidedOn, defendants: caught.map((s) => s.id) };
 }
@@ -62,7 +65,7 @@ export function review(world: World, rnd: Random, filed: FiledCase): Decided | n
  * explain within 7 days; the procuratorate accepts the reasons (CLOSED) or orders filing, and the
  * police file within 15 days (`file` opens that criminal case). Some supervisions are still open.
  */
-export function supervise(world: World, rnd: Random, referral: ReferralRow, file: (filedOn: string, at: Date) => string) {
+export function supervise(world: World, rnd: Random, referral: ReferralRecord, file: FileCriminalCase) {
   // a pending referral is supervised once overdue, a declined one after the decline
   const after = chinaDate((referral.decisionDueAt ?? referral.decidedAt)!);
   const requiredOn = addDays(after, rnd.int(5, 20));
@@ -77,9 +80,9 @@ export function supervise(world: World, rnd: Random, referral: ReferralRow, file
     filingOrderedAt: null, filingDueAt: null, filedAt: null, criminalCaseId: null, closedAt: null, closingReason: null,
     status: FilingSupervisionStatus.EXPLANATION_REQUIRED,
   };
-  world.data.procuratorate.filingSupervisions.push(s);
+  tables(world).filingSupervisions.push(s);
   const event = (kind: FilingSupervisionEventKind, at: Date, note: string | null = null) =>
-    world.data.procuratorate.filingSupervisionEvents.push({
+    tables(world).filingSupervisionEvents.push({
       id: world.id("filing-supervision-event", n, kind), supervision: id, kind, at, agency: Agency.PROCURATORATE, actor: `procuratorate-${referral.region}`, note,
     });
   event(FilingSupervisionEventKind.EXPLANATION_REQUIRED, requiredAt, reason);
@@ -132,7 +135,7 @@ export function generateMisconduct(world: World, rnd: Random, filed: FiledCase[]
       if (!filedOn) continue;
       const [agency, post] = rnd.pick(OFFICIALS);
       const n = world.serial("misconduct-case");
-      world.data.procuratorate.misconductCases.push({
+      tables(world).misconductCases.push({
         id: world.id("misconduct-case", n), caseNumber: `${shortName(cityOf(related.region))}检立〔${year(filedOn)}〕${n}号`, region: related.region, filedOn,
         offence: rnd.weighted(MISCONDUCT),
         officialName: personName(rnd), officialPosition: `${shortName(cityOf(related.region))}${post}`, officialAgency: agency, relatedCriminalCaseId: related.id,

@@ -1,19 +1,14 @@
 import { Agency } from "@ipr/shared";
-import { CustomsDirection, CustomsProtectionBasis, CustomsRightType } from "@ipr/customs";
-import { CopyrightWorkType } from "@ipr/press";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { CriminalOffence } from "@ipr/police";
-import { CourtIpType } from "@ipr/courts";
-import { addDays, atLocal, daysBetween, maxDate, termEnd } from "./dates";
-import { FOREIGN_SHARE, type Holder, type Register, type Right } from "./enterprises";
-import { TRADE_GOODS } from "./names";
-import { patentOf } from "./ipo";
-import { workOf } from "./press";
-import { trademarkOf } from "./saic";
-import { amount, share, type Random } from "./random";
-import { CASES_PER_SCALE, SHARES, campaignFor, schedule, year } from "./schedule";
-import type { Row, World } from "./world";
-import type { CustomsRecordation } from "@ipr/customs";
+import {
+  CASES_PER_SCALE, FOREIGN_SHARE, TRADE_GOODS, addDays, amount, atLocal, campaignFor, daysBetween, maxDate, schedule, share, termEnd, year,
+  type Holder, type Random, type Register, type Right, type Row, type World,
+} from "@ipr/shared/demo";
+import type { CustomsJointOperation } from "../entities/customs-joint-operation";
+import { CustomsRightType, type CustomsRecordation } from "../entities/customs-recordation";
+import { CustomsDirection, CustomsProtectionBasis, type CustomsSeizure } from "../entities/customs-seizure";
+
+/** Customs' share of the admin cases. */
+const SHARE = 0.12;
 
 /** Joint operations with foreign customs and international organisations during the period. */
 const OPERATIONS: ReadonlyArray<readonly [string, string[], string, string]> = [
@@ -42,7 +37,7 @@ function recordationOf(world: World, rnd: Random, recorded: Map<string, Row<Cust
     recordedOn, validUntil: termEnd(recordedOn, 10), lastRenewedOn: null, createdAt: atLocal(recordedOn, 10),
   };
   recorded.set(key, row);
-  world.data.customs.recordations.push(row);
+  world.rows<CustomsRecordation>("customs", "recordations").push(row);
   return row;
 }
 
@@ -51,11 +46,11 @@ export function generateCustoms(world: World, register: Register) {
   const rnd = world.random("customs");
   const operations = OPERATIONS.map(([name, partners, startedOn, endedOn], i) => {
     const op = { id: world.id("customs-joint-operation", i), name, partners, startedOn, endedOn, createdAt: atLocal(startedOn, 9) };
-    world.data.customs.jointOperations.push(op);
+    world.rows<CustomsJointOperation>("customs", "jointOperations").push(op);
     return op;
   });
   const recorded = new Map<string, Row<CustomsRecordation>>();
-  schedule(world, rnd, CASES_PER_SCALE * SHARES.customs, (unit, seizedOn) => {
+  schedule(world, rnd, CASES_PER_SCALE * SHARE, (unit, seizedOn) => {
     const ports = unit.cities.filter((c) => c.port);
     if (ports.length === 0) return; // the Corps has no port of its own
     const city = rnd.pick(ports);
@@ -63,9 +58,9 @@ export function generateCustoms(world: World, register: Register) {
     const holder = register.holder(rnd, unit, foreignInvested);
     const rightType = rnd.weighted([[CustomsRightType.TRADEMARK, 85], [CustomsRightType.PATENT, 10], [CustomsRightType.COPYRIGHT, 5]] as const);
     const right =
-      rightType === CustomsRightType.TRADEMARK ? trademarkOf(world, rnd, holder)
-        : rightType === CustomsRightType.PATENT ? patentOf(world, rnd, holder)
-          : workOf(world, rnd, holder, rnd.pick([CopyrightWorkType.SOFTWARE, CopyrightWorkType.FILM, CopyrightWorkType.MUSIC]));
+      rightType === CustomsRightType.TRADEMARK ? world.steps.trademarkOf(rnd, holder)
+        : rightType === CustomsRightType.PATENT ? world.steps.patentOf(rnd, holder)
+          : world.steps.workOf(rnd, holder, rnd.pick(["SOFTWARE", "FILM", "MUSIC"])); // CopyrightWorkType
     // ex officio protection needs a recordation valid on the day; on application it is optional
     const basis = rnd.chance(0.9) ? CustomsProtectionBasis.EX_OFFICIO : CustomsProtectionBasis.ON_APPLICATION;
     const recordation = basis === CustomsProtectionBasis.EX_OFFICIO || rnd.chance(0.5) ? recordationOf(world, rnd, recorded, holder, rightType, right) : null;
@@ -77,7 +72,7 @@ export function generateCustoms(world: World, register: Register) {
     const infringer = register.infringer(rnd, city, 0.1);
     const n = world.serial("customs-seizure");
     const id = world.id("customs-seizure", n);
-    world.data.customs.seizures.push({
+    world.rows<CustomsSeizure>("customs", "seizures").push({
       id, caseNumber: `${city.port!.replace(/海关$/, "")}关知字〔${year(seizedOn)}〕${n}号`, region: city.code, seizedOn,
       rightHolderCreditCode: holder.creditCode, infringerCreditCode: infringer, foreignInvested: holder.foreignInvested, amountInvolved,
       campaign: campaignFor(rnd, seizedOn, holder.foreignInvested), description: `${direction === CustomsDirection.EXPORT ? "出口" : "进口"}${goods}`,
@@ -86,11 +81,11 @@ export function generateCustoms(world: World, register: Register) {
       createdAt: atLocal(seizedOn, rnd.int(9, 17), rnd.int(0, 59)),
     });
     world.sources.push({
-      type: EnforcementCaseType.CUSTOMS_SEIZURE, agency: Agency.CUSTOMS, id, region: city.code, date: seizedOn, amount: amountInvolved, holder, infringer,
+      type: "CUSTOMS_SEIZURE", agency: Agency.CUSTOMS, id, region: city.code, date: seizedOn, amount: amountInvolved, holder, infringer,
       // goods infringing a patent are a civil matter; counterfeit marks and pirated copies can be crimes
-      offence: { TRADEMARK: CriminalOffence.SELLING_COUNTERFEIT_TRADEMARK_GOODS, PATENT: null, COPYRIGHT: CriminalOffence.COPYRIGHT_INFRINGEMENT }[rightType],
+      offence: { TRADEMARK: "SELLING_COUNTERFEIT_TRADEMARK_GOODS", PATENT: null, COPYRIGHT: "COPYRIGHT_INFRINGEMENT" }[rightType],
       overThreshold: rightType !== CustomsRightType.PATENT && (Number(amountInvolved) >= 50_000 || (rightType === CustomsRightType.COPYRIGHT && quantity >= 500)),
-      ipType: { TRADEMARK: CourtIpType.TRADEMARK, PATENT: CourtIpType.PATENT, COPYRIGHT: CourtIpType.COPYRIGHT }[rightType],
+      ipType: ({ TRADEMARK: "TRADEMARK", PATENT: "PATENT", COPYRIGHT: "COPYRIGHT" } as const)[rightType],
       summary: `${direction === CustomsDirection.EXPORT ? "出口" : "进口"}${goods}${quantity}件`,
     });
   });

@@ -1,12 +1,10 @@
 import { createHash } from "node:crypto";
 import { Agency } from "@ipr/shared";
-import { EnforcementCaseType } from "@ipr/linkage";
-import { ClueStatus } from "@ipr/linkage/dist/entities/clue";
-import { EvidenceKind, EvidenceTransferStatus } from "@ipr/linkage/dist/entities/evidence-transfer";
-import { atLocal, within } from "./dates";
-import type { ReferralRow } from "./linkage";
-import type { Random } from "./random";
-import type { SourceCase, World } from "./world";
+import { atLocal, within, type Random, type SourceCase, type World } from "@ipr/shared/demo";
+import { ClueStatus, type Clue } from "../entities/clue";
+import { EvidenceKind, EvidenceTransferStatus, type EvidenceItem, type EvidenceTransfer } from "../entities/evidence-transfer";
+import { EnforcementCaseType } from "../sources";
+import type { ReferralRow } from "./referrals";
 
 const ITEMS: ReadonlyArray<readonly [EvidenceKind, string, number]> = [
   [EvidenceKind.DOCUMENT, "现场检查笔录", 400_000], [EvidenceKind.DOCUMENT, "询问笔录", 300_000], [EvidenceKind.PHOTO, "现场照片", 3_000_000],
@@ -22,16 +20,16 @@ export function handOverEvidence(world: World, rnd: Random, referral: ReferralRo
   const sentAt = new Date(referral.sentAt.getTime() + 10 * 60_000);
   const broken = rnd.chance(0.02);
   const count = rnd.int(2, 4);
-  world.data.linkage.evidenceTransfers.push({
+  world.rows<EvidenceTransfer>("linkage", "evidenceTransfers").push({
     id, fromAgency: source.agency, region: source.region, toAgency: Agency.POLICE, toRegion: source.region, sentAt, sentBy: `${source.agency.toLowerCase()}-${source.region}`,
-    caseType: source.type, caseId: source.id, referralId: referral.id,
+    caseType: source.type as EnforcementCaseType, caseId: source.id, referralId: referral.id,
     status: broken ? EvidenceTransferStatus.INTEGRITY_MISMATCH : EvidenceTransferStatus.RECEIVED,
     receivedAt: new Date(sentAt.getTime() + rnd.int(1, 6) * 3600_000), receivedBy: `police-${source.region}`,
   });
   for (let position = 0; position < count; position++) {
     const [kind, description, size] = ITEMS[(position * 2 + rnd.int(0, 1)) % ITEMS.length];
     const itemId = world.id("evidence-item", referral.id, position);
-    world.data.linkage.evidenceItems.push({
+    world.rows<EvidenceItem>("linkage", "evidenceItems").push({
       id: itemId, transfer: id, position, kind, description, sha256: createHash("sha256").update(itemId).digest("hex"),
       sizeBytes: size ? rnd.int(size / 4, size) : null, intact: !(broken && position === count - 1),
     });
@@ -49,10 +47,10 @@ export function notifyClues(world: World, rnd: Random) {
     const sentAt = atLocal(sentOn, rnd.int(9, 17));
     const answered = within(sentOn, rnd.int(2, 20));
     const status = answered ? rnd.weighted([[ClueStatus.ACTED_ON, 45], [ClueStatus.NO_ACTION, 15], [ClueStatus.ACKNOWLEDGED, 25], [ClueStatus.SENT, 15]] as const) : ClueStatus.SENT;
-    world.data.linkage.clues.push({
+    world.rows<Clue>("linkage", "clues").push({
       id: world.id("clue", s.id), fromAgency: s.agency, region: s.region, toAgency: customs ? Agency.SAIC : Agency.POLICE,
       // the enterprise is registered where its credit code says
-      toRegion: s.infringer.slice(2, 8), sentAt, sentBy: `${s.agency.toLowerCase()}-${s.region}`, caseType: s.type, caseId: s.id,
+      toRegion: s.infringer.slice(2, 8), sentAt, sentBy: `${s.agency.toLowerCase()}-${s.region}`, caseType: s.type as EnforcementCaseType, caseId: s.id,
       summary: `${s.summary}，涉案企业统一社会信用代码${s.infringer}，请核查其生产、仓储源头`,
       status, answeredAt: status === ClueStatus.SENT ? null : atLocal(answered!, 15),
       outcome: status === ClueStatus.ACTED_ON ? "已立案查处" : status === ClueStatus.NO_ACTION ? "经核查，未发现违法线索" : null,

@@ -1,15 +1,12 @@
-import { CourtCaseKind, CourtIpType, Verdict } from "@ipr/courts";
-import { CriminalOffence } from "@ipr/police";
-import { ProsecutionDecision } from "@ipr/procuratorate";
-import { atLocal, within } from "./dates";
-import { unitOf } from "./places";
-import { round, type Random } from "./random";
-import { year } from "./schedule";
-import type { FiledCase } from "./police";
-import type { Decided } from "./procuratorate";
-import type { SourceCase, World } from "./world";
+import {
+  atLocal, round, unitOf, within, year, type Decided, type FiledCase, type Random, type SourceCase, type Trial, type World,
+} from "@ipr/shared/demo";
+import { CourtCaseKind, CourtIpType, type CourtCase } from "../entities/court-case";
+import { Verdict, type Judgment } from "../entities/judgment";
+import type { Sentence } from "../entities/sentence";
 
-const IP_TYPE: Record<CriminalOffence, CourtIpType> = {
+/** The court case's IP type by CriminalOffence. */
+const IP_TYPE: Record<string, CourtIpType> = {
   COUNTERFEITING_TRADEMARK: CourtIpType.TRADEMARK, SELLING_COUNTERFEIT_TRADEMARK_GOODS: CourtIpType.TRADEMARK, ILLEGAL_TRADEMARK_LABELS: CourtIpType.TRADEMARK,
   PATENT_PASSING_OFF: CourtIpType.PATENT, COPYRIGHT_INFRINGEMENT: CourtIpType.COPYRIGHT, SELLING_INFRINGING_COPIES: CourtIpType.COPYRIGHT,
   TRADE_SECRET_INFRINGEMENT: CourtIpType.TRADE_SECRET, COUNTERFEIT_GOODS: CourtIpType.OTHER,
@@ -28,7 +25,7 @@ interface Filing {
 function fileCase(world: World, rnd: Random, kind: CourtCaseKind, region: string, filedOn: string, facts: Filing) {
   const n = world.serial("court-case");
   const id = world.id("court-case", n);
-  world.data.courts.courtCases.push({
+  world.rows<CourtCase>("courts", "courtCases").push({
     id, caseNumber: `（${year(filedOn)}）${unitOf(region).abbr}${region.slice(2, 4)}${DIVISION[kind]}${n}号`, kind, region, filedOn, ipType: facts.ipType,
     prosecutionId: facts.prosecutionId ?? null, plaintiffCreditCode: facts.plaintiff ?? null, defendantCreditCode: facts.defendant ?? null,
     foreignInvested: facts.foreignInvested, createdAt: atLocal(filedOn, rnd.int(9, 17)),
@@ -38,7 +35,7 @@ function fileCase(world: World, rnd: Random, kind: CourtCaseKind, region: string
 
 function judge(world: World, rnd: Random, courtCase: string, region: string, decidedOn: string, verdict: Verdict, amounts: { fine?: string | null; damages?: string | null }) {
   const id = world.id("judgment", courtCase);
-  world.data.courts.judgments.push({ id, courtCase, region, decidedOn, verdict, fine: amounts.fine ?? null, damages: amounts.damages ?? null, createdAt: atLocal(decidedOn, rnd.int(9, 17)) });
+  world.rows<Judgment>("courts", "judgments").push({ id, courtCase, region, decidedOn, verdict, fine: amounts.fine ?? null, damages: amounts.damages ?? null, createdAt: atLocal(decidedOn, rnd.int(9, 17)) });
   return id;
 }
 
@@ -47,8 +44,8 @@ function judge(world: World, rnd: Random, courtCase: string, region: string, dec
  * every defendant sentenced, prison terms of up to three years often suspended, fines in proportion
  * to the amount; a unit defendant now and then.
  */
-export function tryProsecution(world: World, rnd: Random, filed: FiledCase, prosecution: Decided) {
-  if (prosecution.decision !== ProsecutionDecision.PROSECUTED || !rnd.chance(0.95)) return null;
+export function tryProsecution(world: World, rnd: Random, filed: FiledCase, prosecution: Decided): Trial | null {
+  if (prosecution.decision !== "PROSECUTED" || !rnd.chance(0.95)) return null; // ProsecutionDecision
   const filedOn = within(prosecution.decidedOn, rnd.int(1, 12));
   if (!filedOn) return null;
   const unit = filed.infringer && rnd.chance(0.1) ? filed.infringer : null;
@@ -71,7 +68,7 @@ export function tryProsecution(world: World, rnd: Random, filed: FiledCase, pros
   const unitFine = unit ? Number(round(Number(filed.amount) * 0.5)) : 0;
   const fine = (sentences.reduce((s, x) => s + Number(x.fine), 0) + unitFine).toFixed(2);
   const judgment = judge(world, rnd, courtCase, filed.region, decidedOn, Verdict.GUILTY, { fine });
-  for (const s of sentences) world.data.courts.sentences.push({ ...s, judgment });
+  for (const s of sentences) world.rows<Sentence>("courts", "sentences").push({ ...s, judgment });
   return { verdict: Verdict.GUILTY, decidedOn, prisonMonths: Math.max(...sentences.map((s) => s.prisonMonths)) };
 }
 
@@ -80,11 +77,11 @@ const SUE: Partial<Record<CourtIpType, number>> = { PATENT: 0.2, TRADEMARK: 0.04
 
 export function civilAndAdministrative(world: World, rnd: Random, source: SourceCase) {
   if (!source.infringer) return;
-  if (source.holder.foreignInvested && rnd.chance(SUE[source.ipType] ?? 0)) {
+  if (source.holder.foreignInvested && rnd.chance(SUE[source.ipType as CourtIpType] ?? 0)) {
     const filedOn = within(source.date, rnd.int(30, 200));
     if (!filedOn) return;
     const courtCase = fileCase(world, rnd, CourtCaseKind.CIVIL, source.region, filedOn, {
-      ipType: source.ipType, foreignInvested: true, plaintiff: source.holder.creditCode, defendant: source.infringer,
+      ipType: source.ipType as CourtIpType, foreignInvested: true, plaintiff: source.holder.creditCode, defendant: source.infringer,
     });
     const decidedOn = within(filedOn, rnd.int(60, 240));
     if (!decidedOn) return;
@@ -95,7 +92,7 @@ export function civilAndAdministrative(world: World, rnd: Random, source: Source
     const filedOn = within(source.date, rnd.int(60, 120));
     if (!filedOn) return;
     const courtCase = fileCase(world, rnd, CourtCaseKind.ADMINISTRATIVE, source.region, filedOn, {
-      ipType: source.ipType, foreignInvested: source.holder.foreignInvested, plaintiff: source.infringer,
+      ipType: source.ipType as CourtIpType, foreignInvested: source.holder.foreignInvested, plaintiff: source.infringer,
     });
     const decidedOn = within(filedOn, rnd.int(45, 180));
     if (decidedOn) judge(world, rnd, courtCase, source.region, decidedOn, rnd.chance(0.85) ? Verdict.FOR_DEFENDANT : Verdict.FOR_PLAINTIFF, {});

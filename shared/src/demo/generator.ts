@@ -1,0 +1,48 @@
+import { SERVICE_MAP, manifestOf, type SubgraphName } from "../registry";
+import { Register } from "./enterprises";
+import type { DemoSteps } from "./steps";
+import { World } from "./world";
+
+/**
+ * When a generator draws its rows: the administrative cases first (the sources of the chain), then the
+ * chain that follows them (referrals, criminal cases, prosecutions, trials), then what reports on both.
+ * Within a stage, generators run in port order.
+ */
+export const DEMO_STAGES = ["cases", "chain", "report"] as const;
+export type DemoStage = (typeof DEMO_STAGES)[number];
+
+/** An agency's part of the demo data set, declared beside its definition (`SubgraphDefinition.demo`). */
+export interface DemoGenerator {
+  /** "cases" unless said otherwise */
+  stage?: DemoStage;
+  /** How typical cases name the agency's local organ, e.g. 海关 */
+  organ?: string;
+  /** The steps it lends other agencies' generators (bound to this world) */
+  steps?: (world: World) => Partial<DemoSteps>;
+  /** Draws its rows into `world.data[<subgraph>]`, from its own random stream */
+  generate?: (world: World, register: Register) => void;
+}
+
+/**
+ * Runs every agency's generator on one world: steps first (so any generator may call any step), then
+ * each stage in port order. The same seed, scale and generators give the same rows and ids.
+ */
+export function runDemo(generators: ReadonlyArray<readonly [subgraph: string, DemoGenerator]>, seed: number, scale: number): World {
+  const world = new World(seed, scale);
+  const ordered = [...generators].sort(([a], [b]) => SERVICE_MAP[a as SubgraphName] - SERVICE_MAP[b as SubgraphName]);
+  const lender = new Map<string, string>();
+  for (const [name, generator] of ordered) {
+    for (const [step, run] of Object.entries(generator.steps?.(world) ?? {})) {
+      // one owner per step: a second would silently replace the first's rows
+      if (lender.has(step)) throw new Error(`the demo step ${step} is lent by both ${lender.get(step)} and ${name}`);
+      lender.set(step, name);
+      Object.assign(world.steps, { [step]: run });
+    }
+    const agency = manifestOf(name as SubgraphName).agency;
+    if (generator.organ && agency) world.organs.set(agency, generator.organ);
+  }
+  const register = new Register(world);
+  for (const stage of DEMO_STAGES)
+    for (const [, generator] of ordered) if ((generator.stage ?? "cases") === stage) generator.generate?.(world, register);
+  return world;
+}

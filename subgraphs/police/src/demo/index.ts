@@ -1,0 +1,15 @@
+import type { DemoGenerator } from "@ipr/shared/demo";
+import type { CriminalOffence } from "../entities/criminal-case";
+import { OFFENCE_NAMES, fileCriminalCase, generateOwnCases } from "./cases";
+
+/**
+ * The police's part of the demo set: criminal cases and their suspects. Linkage's chain files them,
+ * for referrals and filing orders and of the police's own motion, through these steps.
+ */
+export const demo: DemoGenerator = {
+  steps: (world) => ({
+    offenceName: (offence) => OFFENCE_NAMES[offence as CriminalOffence],
+    fileCriminalCase: (rnd, facts) => fileCriminalCase(world, rnd, facts),
+    fileOwnCases: (register, perScale) => generateOwnCases(world, register, perScale),
+  }),
+};
