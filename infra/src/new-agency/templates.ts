@@ -55,6 +55,8 @@ export const ${n.name} = defineSubgraph({
   references,
   entities: [${n.Entity}],
   migrations,
+  // the demo data (\`npm start\`, \`npm run seed\`) is loaded only when seeding
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { manifest, ${n.Entity} };
@@ -181,6 +183,33 @@ export class ${n.Entity}Resolver {
     });
   }
 }
+`,
+
+    "src/demo/index.ts": `import { atLocal, pickCity, schedule, type DemoGenerator } from "@ipr/shared/demo";
+import type { ${n.Entity} } from "../entities/${n.kebab}";
+
+/** Records per unit of scale, spread over the reporting units (by weight) and the months of the data set. */
+const PER_SCALE = 60;
+
+/** ${n.name}'s part of the demo set (\`npm start\` loads it): its records, from its own random stream. */
+export const demo: DemoGenerator = {
+  organ: "${n.department}",
+  generate(world) {
+    const rnd = world.random("${n.name}");
+    schedule(world, rnd, PER_SCALE, (unit, date) => {
+      const serial = world.serial("${n.name}-${n.kebab}");
+      world.rows<${n.Entity}>("${n.name}", "${n.entities}").push({
+        id: world.id("${n.name}-${n.kebab}", serial),
+        documentNumber: \`${n.code}-\${date.slice(0, 4)}-\${serial}\`,
+        region: pickCity(rnd, unit).code,
+        recordedOn: date,
+        subject: \`\${unit.name}记录\${serial}\`,
+        createdBy: \`${n.name}-\${unit.code}\`,
+        createdAt: atLocal(date, 10),
+      });
+    });
+  },
+};
 `,
 
     "src/migrations/index.ts": `import { Migration0001Init } from "./0001-init";

@@ -13,6 +13,8 @@ export const commerce = defineSubgraph({
   references,
   entities: [Complaint],
   migrations,
+  // the demo data (`npm start`, `npm run seed`) is loaded only when seeding
+  demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
 export { manifest, Complaint };
