@@ -35,3 +35,5 @@ export * from "./scalars";
 export * from "./storable-text";
 export * from "./subgraph";
 export * from "./validation";
+export * from "./working-days";
+export { HOLIDAY_ARRANGEMENTS, type HolidayArrangement } from "./calendar";

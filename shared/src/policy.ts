@@ -69,6 +69,8 @@ export interface FieldRule<R = any> {
   mask?: (value: any, root: R) => unknown;
   /** Restricts only the rows it accepts (e.g. TRADE_SECRET cases); the others are open to every caller. */
   when?: (root: R) => boolean;
+  /** A caller outside `readers` who still sees this row's value (e.g. the agency handling a complaint). */
+  alsoReads?: (root: R, identity: Identity) => boolean;
 }
 
 /** Rules keyed by schema coordinate, `"Type.field"` as the GraphQL schema names them. */
@@ -96,7 +98,7 @@ export function fieldPolicy(declared: FieldRules): FieldPolicy {
   const middleware: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
     const coordinate = `${info.parentType.name}.${info.fieldName}`;
     const rule = rules[coordinate];
-    if (!rule || rule.readers.includes(context.identity.agency) || (rule.when && !rule.when(root))) return next();
+    if (!rule || rule.readers.includes(context.identity.agency) || (rule.when && !rule.when(root)) || rule.alsoReads?.(root, context.identity)) return next();
     // without a mask the stored value is never even computed for this caller
     if (!rule.mask) throw fieldForbidden(coordinate, rule, context.identity.agency);
     const value = await next();
