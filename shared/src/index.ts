@@ -10,6 +10,7 @@ export * from "./data-quality";
 export * from "./deadlines";
 export * from "./database-errors";
 export * from "./db";
+export * from "./entity-stub";
 export * from "./errors";
 export * from "./federation";
 export * from "./fields";

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CriminalCase } from "./entities/criminal-case";
-import { Enterprise } from "./entities/enterprise";
+import { Enterprise } from "./entities/foreign";
 import { Person } from "./entities/person";
 import { CriminalCaseResolver } from "./resolvers/criminal-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";

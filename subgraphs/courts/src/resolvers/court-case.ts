@@ -5,9 +5,8 @@ import {
   requireNotBefore, requirePastDate, requireText, type Context, type Where,
 } from "@ipr/shared";
 import { CourtCase, CourtCaseKind } from "../entities/court-case";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise, Prosecution } from "../entities/foreign";
 import { Judgment } from "../entities/judgment";
-import { Prosecution } from "../entities/prosecution";
 import { CourtCaseFilter, FileCourtCaseInput } from "../schema/inputs";
 import { findCourtCase } from "../lookups";
 import { findProsecution } from "../prosecutions";

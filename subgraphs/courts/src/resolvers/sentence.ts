@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnforcePolicy, one, type Context } from "@ipr/shared";
 import { Judgment } from "../entities/judgment";
-import { Person } from "../entities/person";
+import { Person } from "../entities/foreign";
 import { Sentence } from "../entities/sentence";
 import { POLICY } from "../policy";
 

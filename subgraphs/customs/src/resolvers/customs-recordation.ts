@@ -1,12 +1,9 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
-import { CopyrightWork } from "../entities/copyright-work";
+import { CopyrightWork, Enterprise, Patent, Trademark } from "../entities/foreign";
 import { CustomsRecordation, CustomsRightType } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
-import { Enterprise } from "../entities/enterprise";
-import { Patent } from "../entities/patent";
-import { Trademark } from "../entities/trademark";
 import { recordationValidUntil, renewalOpensOn, renewedValidUntil } from "../dates";
 import { findRecordation } from "../lookups";
 import { CustomsRecordationFilter, RecordCustomsRecordationInput, RenewCustomsRecordationInput } from "../schema/inputs";

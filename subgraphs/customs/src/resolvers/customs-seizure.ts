@@ -7,7 +7,7 @@ import {
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsRecordation } from "../entities/customs-recordation";
 import { CustomsProtectionBasis, CustomsSeizure } from "../entities/customs-seizure";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { findSeizure } from "../lookups";
 import { checkJointOperation, checkRecordation } from "../seizure-rules";
 import { CustomsSeizureFilter, RecordCustomsSeizureInput } from "../schema/inputs";

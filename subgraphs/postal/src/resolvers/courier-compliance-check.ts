@@ -5,7 +5,7 @@ import {
   regionPrefixFilter, regionScope, type Context,
 } from "@ipr/shared";
 import { CourierComplianceCheck } from "../entities/courier-compliance-check";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { CourierComplianceSummary } from "../schema/courier-compliance-summary";
 import { CourierComplianceCheckFilter, CourierComplianceSummaryArgs, RecordCourierComplianceCheckInput } from "../schema/inputs";
 import { checkComplianceCheck } from "../compliance";

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { PostalInterception } from "../entities/postal-interception";
 import { PostalInterceptionFilter, RecordPostalInterceptionInput } from "../schema/inputs";
 import { findPostalInterception } from "../lookups";

@@ -5,7 +5,7 @@ import {
 } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { CopyrightCaseFilter, CreateCopyrightCaseInput } from "../schema/copyright-case";
 import { checkCopyrightFacts } from "../case-rules";
 import { findCopyrightCase } from "../lookups";

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, R
 import { assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, dateRange, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { CopyrightWorkFilter, RegisterCopyrightWorkInput } from "../schema/copyright-work";
 import { findCopyrightWork } from "../lookups";
 
