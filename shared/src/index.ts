@@ -34,4 +34,5 @@ export * from "./registry";
 export * from "./scalars";
 export * from "./storable-text";
 export * from "./subgraph";
+export * from "./unique";
 export * from "./validation";

@@ -1,7 +1,6 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, dateRange, newId, one, paginate, regionScope,
+  createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, dateRange, newId, one, paginate, regionScope,
   requireNotBefore, requirePastDate, requireText, type Context, type Where,
 } from "@ipr/shared";
 import { CourtCase, CourtCaseKind } from "../entities/court-case";
@@ -69,27 +68,22 @@ export class CourtCaseResolver {
     }
 
     const taken = () => badInput("input.caseNumber", `${caseNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(CourtCase, { caseNumber })) throw taken();
-        return em.create(CourtCase, {
-          id: newId(),
-          caseNumber,
-          kind: input.kind,
-          region,
-          filedOn: input.filedOn,
-          ipType: input.ipType,
-          prosecutionId: trying,
-          plaintiffCreditCode: plaintiff,
-          defendantCreditCode: defendant,
-          foreignInvested: input.foreignInvested,
-        });
+    // two filings of the same number at once: the second loses at the unique index, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(CourtCase, { caseNumber })) throw taken();
+      return em.create(CourtCase, {
+        id: newId(),
+        caseNumber,
+        kind: input.kind,
+        region,
+        filedOn: input.filedOn,
+        ipType: input.ipType,
+        prosecutionId: trying,
+        plaintiffCreditCode: plaintiff,
+        defendantCreditCode: defendant,
+        foreignInvested: input.foreignInvested,
       });
-    } catch (e) {
-      // two filings of the same number at once: the second loses at the unique index, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => Judgment, { nullable: true, description: "Null until the court gives judgment" })

@@ -1,7 +1,6 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one, paginate,
+  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one, paginate,
   requireNonNegativeAmount, requireText, type Context,
 } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
@@ -51,28 +50,23 @@ export class CustomsSeizureResolver {
     if (input.basis === CustomsProtectionBasis.EX_OFFICIO && !recordationId)
       throw badInput("input.recordationId", "ex officio protection (依职权保护) needs a customs recordation of the right holder");
     const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
-        const recordation = recordationId ? await checkRecordation(em, recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
-        const jointOperation = jointOperationId ? await checkJointOperation(em, jointOperationId, input.seizedOn) : null;
-        return em.create(CustomsSeizure, {
-          ...common,
-          direction: input.direction,
-          port,
-          goods,
-          quantity: input.quantity,
-          declaredValue: input.declaredValue,
-          basis: input.basis,
-          recordation,
-          jointOperation,
-        } as CustomsSeizure);
+    // two detentions with the same number at once: the second loses at the unique index
+    return createUnique(ctx, taken, async (em) => {
+      await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
+      const recordation = recordationId ? await checkRecordation(em, recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
+      const jointOperation = jointOperationId ? await checkJointOperation(em, jointOperationId, input.seizedOn) : null;
+      return em.create(CustomsSeizure, {
+        ...common,
+        direction: input.direction,
+        port,
+        goods,
+        quantity: input.quantity,
+        declaredValue: input.declaredValue,
+        basis: input.basis,
+        recordation,
+        jointOperation,
       });
-    } catch (e) {
-      // two detentions with the same number at once: the second loses at the unique index
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => ID, { nullable: true })

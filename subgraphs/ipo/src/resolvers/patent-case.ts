@@ -64,7 +64,7 @@ export class PatentCaseResolver {
         source: input.source,
         keyField: input.keyField ?? null,
         patentNumber: cited?.patentNumber ?? null,
-      } as PatentCase);
+      });
     });
   }
 

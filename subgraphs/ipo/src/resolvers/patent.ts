@@ -1,7 +1,6 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode, requireNotBefore, requirePastDate,
+  createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode, requireNotBefore, requirePastDate,
   requireText, type Context,
 } from "@ipr/shared";
 import { Patent } from "../entities/patent";
@@ -46,18 +45,13 @@ export class PatentResolver {
     // a grant follows its application, whose year is part of the number
     requireNotBefore(input.grantedOn, "input.grantedOn", `${year}-01-01`, `the application year ${year}`);
     const taken = () => badInput("input.patentNumber", `${patentNumber} is already registered`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(Patent, { patentNumber })) throw taken();
-        return em.create(Patent, {
-          patentNumber, kind, title, holderCreditCode: input.holderCreditCode, holderName, foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
-        });
+    // two registrations of one number at once: the second loses at the primary key, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(Patent, { patentNumber })) throw taken();
+      return em.create(Patent, {
+        patentNumber, kind, title, holderCreditCode: input.holderCreditCode, holderName, foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
       });
-    } catch (e) {
-      // two registrations of one number at once: the second loses at the primary key, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => [PatentCase], { description: "Patent cases about this patent in your region, newest opened first" })

@@ -37,7 +37,7 @@ export class PostalInterceptionResolver {
     const parcel = checkParcel(input);
     return ctx.em.transactional(async (em) => {
       await assertNewCaseNumber({ em }, PostalInterception, common.caseNumber);
-      return em.create(PostalInterception, { ...common, ...parcel } as PostalInterception);
+      return em.create(PostalInterception, { ...common, ...parcel });
     });
   }
 

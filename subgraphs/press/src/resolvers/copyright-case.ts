@@ -52,7 +52,7 @@ export class CopyrightCaseResolver {
           throw badInput("input.foreignInvested", `the register says ${work.ownerName} is ${work.foreignInvested ? "" : "not "}foreign-invested`);
       }
       await assertNewCaseNumber({ em }, CopyrightCase, common.caseNumber);
-      return em.create(CopyrightCase, { ...common, ...facts } as CopyrightCase);
+      return em.create(CopyrightCase, { ...common, ...facts });
     });
   }
 

@@ -76,7 +76,7 @@ export class SaicCaseResolver {
         if (mark.holderCreditCode !== holder.creditCode) throw badInput("input.trademarkRegistrationNumber", "the mark belongs to another holder");
       }
       await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
-      return em.create(SaicCase, { ...common, ...own } as SaicCase);
+      return em.create(SaicCase, { ...common, ...own });
     });
   }
 
