@@ -7,7 +7,8 @@ import { FreeText } from "./input-guard";
 import { badInput } from "./errors";
 import { AmountField, RegionField } from "./fields";
 import { many } from "./loaders";
-import { assertCanWrite, canRead, regionScope, type Where } from "./policy";
+import { assertCanWrite, canRead, type Where } from "./policy";
+import { scopedList, type ListSpec } from "./scoped-list";
 import { assertRegion } from "./regions";
 import { DateScalar, DecimalScalar } from "./scalars";
 import { requireCreditCode, requirePastDate, requirePositiveAmount, requireText } from "./validation";
@@ -89,24 +90,11 @@ export abstract class AdminCaseFilter {
   @Field(() => String, { nullable: true }) rightHolderCreditCode?: string | null;
 }
 
-/** `{ field: { $gte: from, $lte: to } }`, or nothing when neither bound is given. */
-export function dateRange(field: string, from?: string | null, to?: string | null): Where {
-  if (!from && !to) return {};
-  if (from && to && from > to) throw badInput("filter.to", `${to} is before filter.from ${from}`);
-  return { [field]: { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } };
-}
-
-/** The common part of an admin-case list filter, inside the caller's region. */
-export function adminCaseWhere(ctx: Context, filter: AdminCaseFilter | null | undefined, dateField: string): Where {
-  const f = filter ?? {};
-  if (f.region) assertRegion(f.region, "filter.region");
-  return {
-    ...regionScope(ctx.identity, f.region),
-    ...dateRange(dateField, f.from, f.to),
-    ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-    ...(f.campaign ? { campaign: f.campaign } : {}),
-    ...(f.rightHolderCreditCode ? { rightHolderCreditCode: f.rightHolderCreditCode } : {}),
-  };
+/** The common part of an admin-case list filter, inside the caller's region; `dateField` is the case's own date column. */
+export function adminCaseWhere<F extends AdminCaseFilter>(
+  ctx: Context, filter: F | null | undefined, dateField: string, own: Pick<ListSpec<F>, "equal" | "where"> = {},
+): Where {
+  return scopedList(ctx, filter, { dates: dateField, equal: ["foreignInvested", "campaign", "rightHolderCreditCode", ...(own.equal ?? [])], where: own.where });
 }
 
 /** The columns every admin case has, as checkAdminCase returns them, plus the case's own date column `D`. */

@@ -32,6 +32,7 @@ export * from "./policy";
 export * from "./regions";
 export * from "./registry";
 export * from "./scalars";
+export * from "./scoped-list";
 export * from "./storable-text";
 export * from "./subgraph";
 export * from "./unique";

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, paginate, type Context,
+  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound,
+  paginate, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
@@ -25,12 +26,10 @@ export class PlantVarietyCaseResolver {
     @Arg("filter", () => PlantVarietyCaseFilter, { nullable: true }) filter: PlantVarietyCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "openedOn"),
-      ...(filter?.sector ? { sector: filter.sector } : {}),
-      ...(filter?.category ? { category: filter.category } : {}),
-      ...(filter?.rightNumber ? { rightNumber: filter.rightNumber.trim() } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "openedOn", {
+      equal: ["sector", "category"],
+      where: filter?.rightNumber ? { rightNumber: filter.rightNumber.trim() } : {},
+    });
     return paginate(ctx.em, PlantVarietyCase, where, page, "openedOn");
   }
 

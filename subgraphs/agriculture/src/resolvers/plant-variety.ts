@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { createUnique, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, createUnique, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
@@ -23,11 +23,12 @@ export class PlantVarietyResolver {
     @Arg("filter", () => PlantVarietyFilter, { nullable: true }) filter: PlantVarietyFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...(filter?.sector ? { sector: filter.sector } : {}),
-      ...(filter?.species ? { species: filter.species.trim() } : {}),
-      ...(filter?.holderCreditCode ? { holderCreditCode: filter.holderCreditCode } : {}),
-    };
+    // the register is national: no region scope
+    const where = scopedList(ctx, filter, {
+      region: false,
+      equal: ["sector", "holderCreditCode"],
+      where: filter?.species ? { species: filter.species.trim() } : {},
+    });
     return paginate(ctx.em, PlantVariety, where, page, "grantedOn", "rightNumber");
   }
 

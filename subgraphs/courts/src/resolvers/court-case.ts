@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, dateRange, newId, one, paginate, regionScope,
+  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, one, paginate,
   requireNotBefore, requirePastDate, requireText, type Context, type Where,
 } from "@ipr/shared";
 import { CourtCase, CourtCaseKind } from "../entities/court-case";
@@ -34,16 +34,11 @@ export class CourtCaseResolver {
     @Arg("filter", () => CourtCaseFilter, { nullable: true }) filter: CourtCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...dateRange("filedOn", f.from, f.to),
-      ...(f.kind ? { kind: f.kind } : {}),
-      ...(f.ipType ? { ipType: f.ipType } : {}),
-      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-      ...judgedWhere(ctx, f.hasJudgment),
-    };
+    const where = scopedList(ctx, filter, {
+      dates: "filedOn",
+      equal: ["kind", "ipType", "foreignInvested"],
+      where: judgedWhere(ctx, filter?.hasJudgment),
+    });
     return paginate(ctx.em, CourtCase, where, page, "filedOn");
   }
 

@@ -1,6 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { createUnique, Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
+import { scopedList, createUnique, Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
 import { CopyrightWork, Enterprise, Patent, Trademark } from "../entities/foreign";
 import { CustomsRecordation, CustomsRightType } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
@@ -42,11 +42,12 @@ export class CustomsRecordationResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...(f.rightType ? { rightType: f.rightType } : {}),
-      ...(f.holderCreditCode ? { holderCreditCode: f.holderCreditCode } : {}),
-      ...(f.validOn ? { recordedOn: { $lte: f.validOn }, validUntil: { $gte: f.validOn } } : {}),
-    };
+    // recordations are national: no region scope
+    const where = scopedList(ctx, f, {
+      region: false,
+      equal: ["rightType", "holderCreditCode"],
+      where: f.validOn ? { recordedOn: { $lte: f.validOn }, validUntil: { $gte: f.validOn } } : {},
+    });
     return paginate(ctx.em, CustomsRecordation, where, page, "recordedOn");
   }
 

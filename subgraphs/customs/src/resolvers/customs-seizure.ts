@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one, paginate,
-  requireNonNegativeAmount, requireText, type Context,
+  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one,
+  paginate, requireNonNegativeAmount, requireText, type Context,
 } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsRecordation } from "../entities/customs-recordation";
@@ -29,12 +29,10 @@ export class CustomsSeizureResolver {
   ) {
     const f = filter ?? {};
     if (f.jointOperationId && !isUuid(f.jointOperationId)) throw badInput("filter.jointOperationId", "is not an id of a joint operation");
-    const where = {
-      ...adminCaseWhere(ctx, filter, "seizedOn"),
-      ...(f.direction ? { direction: f.direction } : {}),
-      ...(f.basis ? { basis: f.basis } : {}),
-      ...(f.jointOperationId ? { jointOperation: f.jointOperationId.toLowerCase() } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "seizedOn", {
+      equal: ["direction", "basis"],
+      where: f.jointOperationId ? { jointOperation: f.jointOperationId.toLowerCase() } : {},
+    });
     return paginate(ctx.em, CustomsSeizure, where, page, "seizedOn");
   }
 

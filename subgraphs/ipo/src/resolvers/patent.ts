@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode, requireNotBefore, requirePastDate,
-  requireText, type Context,
+  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode,
+  requireNotBefore, requirePastDate, requireText, type Context,
 } from "@ipr/shared";
 import { Patent } from "../entities/patent";
 import { PatentCase } from "../entities/patent-case";
@@ -25,11 +25,8 @@ export class PatentResolver {
     @Arg("filter", () => PatentFilter, { nullable: true }) filter: PatentFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...(filter?.kind ? { kind: filter.kind } : {}),
-      ...(filter?.holderCreditCode ? { holderCreditCode: filter.holderCreditCode } : {}),
-      ...(filter?.foreignInvested != null ? { foreignInvested: filter.foreignInvested } : {}),
-    };
+    // the register is national: no region scope
+    const where = scopedList(ctx, filter, { region: false, equal: ["kind", "holderCreditCode", "foreignInvested"] });
     return paginate(ctx.em, Patent, where, page, "grantedOn", "patentNumber");
   }
 

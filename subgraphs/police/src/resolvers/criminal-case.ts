@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, paginate, regionScope,
+  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, paginate,
   requireCreditCode, requirePastDate, requirePositiveAmount, requireText, type Context,
 } from "@ipr/shared";
 import { CriminalCase } from "../entities/criminal-case";
@@ -25,14 +25,7 @@ export class CriminalCaseResolver {
     @Arg("filter", () => CriminalCaseFilter, { nullable: true }) filter: CriminalCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.filedFrom || f.filedTo ? { filedOn: { ...(f.filedFrom ? { $gte: f.filedFrom } : {}), ...(f.filedTo ? { $lte: f.filedTo } : {}) } } : {}),
-      ...(f.offence ? { offence: f.offence } : {}),
-      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-    };
+    const where = scopedList(ctx, filter, { dates: ["filedOn", "filedFrom", "filedTo"], equal: ["offence", "foreignInvested"] });
     return paginate(ctx.em, CriminalCase, where, page, "filedOn");
   }
 

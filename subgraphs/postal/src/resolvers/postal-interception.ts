@@ -22,12 +22,7 @@ export class PostalInterceptionResolver {
     @Arg("filter", () => PostalInterceptionFilter, { nullable: true }) filter: PostalInterceptionFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "interceptedOn"),
-      ...(filter?.control ? { control: filter.control } : {}),
-      ...(filter?.crossBorderECommerce != null ? { crossBorderECommerce: filter.crossBorderECommerce } : {}),
-      ...(filter?.courierCreditCode ? { courierCreditCode: filter.courierCreditCode } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "interceptedOn", { equal: ["control", "crossBorderECommerce", "courierCreditCode"] });
     return paginate(ctx.em, PostalInterception, where, page, "interceptedOn");
   }
 

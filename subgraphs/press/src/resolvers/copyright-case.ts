@@ -27,13 +27,10 @@ export class CopyrightCaseResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...adminCaseWhere(ctx, f, "openedOn"),
-      ...(f.workType ? { workType: f.workType } : {}),
-      ...(f.online != null ? { online: f.online } : {}),
-      ...(f.platformType ? { platformType: f.platformType } : {}),
-      ...(f.registrationNumber ? { registrationNumber: f.registrationNumber.trim() } : {}),
-    };
+    const where = adminCaseWhere(ctx, f, "openedOn", {
+      equal: ["workType", "online", "platformType"],
+      where: f.registrationNumber ? { registrationNumber: f.registrationNumber.trim() } : {},
+    });
     return paginate(ctx.em, CopyrightCase, where, page, "openedOn");
   }
 

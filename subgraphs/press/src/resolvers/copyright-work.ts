@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { createUnique, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, dateRange, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, createUnique, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
 import { Enterprise } from "../entities/foreign";
@@ -30,13 +30,13 @@ export class CopyrightWorkResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...dateRange("registeredOn", f.from, f.to),
-      ...(f.workType ? { workType: f.workType } : {}),
-      ...(f.ownerCreditCode ? { ownerCreditCode: f.ownerCreditCode } : {}),
-      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-      ...(f.titleContains ? { title: { $ilike: `%${f.titleContains.replace(/[\\%_]/g, "\\$&")}%` } } : {}),
-    };
+    // the register is national: no region scope
+    const where = scopedList(ctx, f, {
+      region: false,
+      dates: "registeredOn",
+      equal: ["workType", "ownerCreditCode", "foreignInvested"],
+      where: f.titleContains ? { title: { $ilike: `%${f.titleContains.replace(/[\\%_]/g, "\\$&")}%` } } : {},
+    });
     return paginate(ctx.em, CopyrightWork, where, page, "registeredOn", "registrationNumber");
   }
 

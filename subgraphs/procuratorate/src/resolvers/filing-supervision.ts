@@ -2,8 +2,8 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, notFound, paginate, regionScope, requireText,
-  todayIn, visible, type Context,
+  scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, notFound, paginate,
+  requireText, todayIn, visible, type Context,
 } from "@ipr/shared";
 import { FilingSupervision, FilingSupervisionStatus as Status } from "../entities/filing-supervision";
 import { FilingSupervisionEvent, FilingSupervisionEventKind as Kind } from "../entities/filing-supervision-event";
@@ -93,12 +93,7 @@ export class FilingSupervisionResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.status ? { status: f.status } : {}),
-      ...overdueWhere(f.overdue, ctx.now()),
-    };
+    const where = scopedList(ctx, f, { equal: ["status"], where: overdueWhere(f.overdue, ctx.now()) });
     return paginate(ctx.em, FilingSupervision, where, page, "explanationRequiredAt");
   }
 

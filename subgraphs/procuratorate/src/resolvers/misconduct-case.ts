@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, EnforcePolicy, assertCanWrite, assertRegion, badInput, dateRange, newId, paginate, regionScope,
+  scopedList, Agency, Connection, ConnectionArgs, EnforcePolicy, assertCanWrite, assertRegion, badInput, newId, paginate,
   requirePastDate, requireText, type Context,
 } from "@ipr/shared";
 import { MisconductCase } from "../entities/misconduct-case";
@@ -28,14 +28,7 @@ export class MisconductCaseResolver {
     @Arg("filter", () => MisconductCaseFilter, { nullable: true }) filter: MisconductCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...dateRange("filedOn", f.from, f.to),
-      ...(f.offence ? { offence: f.offence } : {}),
-      ...(f.officialAgency ? { officialAgency: f.officialAgency } : {}),
-    };
+    const where = scopedList(ctx, filter, { dates: "filedOn", equal: ["offence", "officialAgency"] });
     return paginate(ctx.em, MisconductCase, where, page, "filedOn");
   }
 

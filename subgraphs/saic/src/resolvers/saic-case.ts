@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, EnforcePolicy, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
-  paginate, requireNonNegativeAmount, type Context,
+  Agency, Connection, ConnectionArgs, EnforcePolicy, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup,
+  notFound, one, paginate, requireNonNegativeAmount, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase, SaicCaseCategory } from "../entities/saic-case";
@@ -51,12 +51,7 @@ export class SaicCaseResolver {
     @Arg("filter", () => SaicCaseFilter, { nullable: true }) filter: SaicCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "openedOn"),
-      ...(filter?.category ? { category: filter.category } : {}),
-      ...(filter?.trademarkViolation ? { trademarkViolation: filter.trademarkViolation } : {}),
-      ...(filter?.online != null ? { online: filter.online } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "openedOn", { equal: ["category", "trademarkViolation", "online"] });
     return paginate(ctx.em, SaicCase, where, page, "openedOn");
   }
 
