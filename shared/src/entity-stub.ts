@@ -7,7 +7,6 @@ export interface EntityStubOptions<K extends string> {
   /** The key field; `id` (an ID) unless the owner keys the type otherwise, e.g. `creditCode` (a String). */
   key?: K;
   description?: string;
-  keyDescription?: string;
 }
 
 /**
@@ -21,7 +20,8 @@ export function EntityStub<K extends string = "id">(typename: string, options: E
   @Directive(`@key(fields: "${key}")`)
   @ObjectType(typename, options.description ? { description: options.description } : {})
   class Stub {}
-  Field(() => (key === "id" ? ID : String), options.keyDescription ? { description: options.keyDescription } : {})(Stub.prototype, key);
+  // no description on the key: the owner's is the one that counts, and a stub's cannot disagree with it
+  Field(() => (key === "id" ? ID : String))(Stub.prototype, key);
   return Stub as unknown as new () => StubOf<K>;
 }
 
@@ -30,5 +30,4 @@ export const EnterpriseStub = () =>
   EntityStub("Enterprise", {
     key: "creditCode",
     description: "An enterprise on the market-regulation register",
-    keyDescription: "18-character unified social credit code (GB 32100-2015)",
   });
