@@ -2,8 +2,8 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, notFound, paginate,
-  requireText, todayIn, visible, type Context,
+  requireId, scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, notFound,
+  paginate, requireText, todayIn, visible, type Context,
 } from "@ipr/shared";
 import { FilingSupervision, FilingSupervisionStatus as Status } from "../entities/filing-supervision";
 import { FilingSupervisionEvent, FilingSupervisionEventKind as Kind } from "../entities/filing-supervision-event";
@@ -14,7 +14,7 @@ import {
 } from "../schema/supervision-inputs";
 import { EXPLANATION_DAYS, FILING_DAYS, endOfDayAfter, isOverdue } from "../deadlines";
 import { findFilingSupervision } from "../lookups";
-import { policeCase, requireId } from "../police";
+import { policeCase } from "../police";
 
 @ObjectType()
 class FilingSupervisionConnection extends Connection(FilingSupervision) {}
