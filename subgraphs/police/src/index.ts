@@ -9,6 +9,7 @@ import { EnterpriseResolver } from "./resolvers/enterprise";
 import { PersonResolver } from "./resolvers/person";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import "./policy"; // declares the field rules the kit applies to this schema
 
 /** Public security (公安): criminal cases of IP crimes and their suspects. */
 export const police = defineSubgraph({

@@ -1,20 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  scopedList, Agency, Connection, ConnectionArgs, EnforcePolicy, assertCanWrite, assertRegion, badInput, newId, paginate,
-  requirePastDate, requireText, type Context,
+  scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, paginate, requirePastDate,
+  requireText, type Context,
 } from "@ipr/shared";
 import { MisconductCase } from "../entities/misconduct-case";
 import { CriminalCase } from "../entities/foreign";
 import { FileMisconductCaseInput, MisconductCaseFilter } from "../schema/misconduct-inputs";
 import { findMisconductCase } from "../lookups";
 import { policeCase } from "../police";
-import { POLICY } from "../policy";
 
 @ObjectType()
 class MisconductCaseConnection extends Connection(MisconductCase) {}
 
-/** Who sees the official's name is the subgraph's POLICY (src/policy.ts). */
-@EnforcePolicy(POLICY)
 @Resolver(() => MisconductCase)
 export class MisconductCaseResolver {
   @Query(() => MisconductCase, { nullable: true })
