@@ -1,8 +1,8 @@
-import { Agency } from "../agency";
-import type { Context } from "../context";
-import { endOfDate } from "../deadlines";
-import { INBOX_SECTION_SELECTION, InboxItem, InboxSectionField, byDueTime, checkInbox, inboxItem, inboxSection } from "../inbox";
-import { INBOX_SECTIONS, MANIFESTS } from "../registry";
+import { Agency } from "./agency";
+import type { Context } from "./context";
+import { endOfDate } from "./deadlines";
+import { INBOX_SECTION_SELECTION, InboxItem, InboxSectionField, byDueTime, checkInbox, inboxItem, inboxSection } from "./inbox";
+import { INBOX_SECTIONS, MANIFESTS } from "./registry";
 
 const ctxOf = (agency: Agency, region: string, now = new Date("2017-10-20T12:00:00+08:00")) =>
   ({ identity: { sub: "t", agency, region, roles: [] }, now: () => now }) as unknown as Context;
