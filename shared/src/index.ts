@@ -18,6 +18,7 @@ export * from "./fields";
 export * from "./format-error";
 export * from "./id-number";
 export * from "./idempotency";
+export * from "./inbox";
 export * from "./identity";
 export * from "./input-errors";
 export * from "./input-guard";
