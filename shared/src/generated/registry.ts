@@ -41,6 +41,12 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "department": "打击侵权假冒工作领导小组办公室",
     "description": "The national office: reporting units, campaigns, monthly statistics and typical cases",
     "probe": "typicalCase",
+    "inbox": [
+      {
+        "field": "monthlyTablesDue",
+        "description": "Monthly tables of the reporting units in the region not yet submitted, due by the 15th of the following month, over the last 12 months (office; OFFICE inboxes only)"
+      }
+    ],
     "seed": [
       [
         "TypicalCase",
@@ -58,6 +64,28 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "name": "referrals",
         "list": "referrals",
         "description": "Referrals of admin cases to the police, one row each"
+      }
+    ],
+    "inbox": [
+      {
+        "field": "referralsToDecide",
+        "description": "Referrals the police of the region must decide: file or decline within 3 days of receipt (linkage)"
+      },
+      {
+        "field": "reconsiderationsToAnswer",
+        "description": "Declined referrals sent back for reconsideration, which the police answer within 3 days (linkage)"
+      },
+      {
+        "field": "assistanceRequestsToAnswer",
+        "description": "Assistance requests (案件协查) sent to the agency and region, open, by the requester's answer date (linkage)"
+      },
+      {
+        "field": "cluesToAnswer",
+        "description": "Clues (线索通报) sent to the agency and region and not yet answered, within 7 days of receipt (linkage)"
+      },
+      {
+        "field": "evidenceToReceive",
+        "description": "Evidence transfers (证据移转) sent to the agency and region and not yet received, within 3 days (linkage)"
       }
     ],
     "seed": [

@@ -8,6 +8,7 @@ import { ComplaintResolver } from "./resolvers/complaint";
 import { OutreachEventResolver } from "./resolvers/outreach";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import "./policy"; // declares the field rules the kit applies to this schema
 
 /** The commerce ministry's complaint centre for foreign-invested enterprises and its outreach. */
 export const commerce = defineSubgraph({

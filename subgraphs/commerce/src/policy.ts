@@ -12,7 +12,7 @@ export const maskPhone = (value: string) => {
  * Who sees which commerce fields beyond the region rule (callers see complaints recorded in or routed
  * to their region). The complainant's contact person and phone are personal data: COMMERCE (the
  * complaint centre) and the agency handling the complaint see them; every other agency gets them
- * masked (张*, 138******78). Applied by `@EnforcePolicy(POLICY)` on ComplaintResolver.
+ * masked (张*, 138******78). The kit applies it to every path to a Complaint.
  */
 const CONTACT = { readers: [Agency.COMMERCE], alsoReads: (c: Complaint, who: Identity) => handles(c, who) };
 export const POLICY = fieldPolicy({

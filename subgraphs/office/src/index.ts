@@ -11,13 +11,14 @@ import { MonthlyReportSubmission } from "./entities/monthly-report-submission";
 import { AuditEntry } from "./entities/audit-entry";
 import { AuditEntryResolver } from "./resolvers/audit-entry";
 import { auditRoutes } from "./audit-ingest";
+import { InboxResolver } from "./resolvers/inbox";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
 /** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table and its submissions, and the gateway's audit trail. */
 export const office = defineSubgraph({
   name: "office",
-  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver],
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver, InboxResolver],
   references,
   entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry],
   migrations,

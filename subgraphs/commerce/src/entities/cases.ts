@@ -1,5 +1,5 @@
-import { createUnionType, Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, REFERABLE_CASES, type RegisteredSource } from "@ipr/shared";
+import { createUnionType, registerEnumType } from "type-graphql";
+import { Agency, EntityStub, REFERABLE_CASES, type RegisteredSource } from "@ipr/shared";
 
 /**
  * The admin cases a complaint can lead to: every agency's referable cases, as the registry collects
@@ -18,16 +18,8 @@ export const CASE_KINDS: Readonly<Record<CaseType, CaseKind>> = Object.fromEntri
 /** The agencies a complaint can be routed to: those that open admin cases (derived, never listed). */
 export const HANDLING_AGENCIES: readonly Agency[] = [...new Set(REFERABLE_CASES.map((s) => s.agency as Agency))];
 
-function caseStub(kind: RegisteredSource) {
-  // a reference only: commerce resolves nothing of the owner's case, the gateway asks the owner
-  @Directive('@key(fields: "id", resolvable: false)')
-  @ObjectType(kind.typename)
-  class Stub {
-    @Field(() => ID) id!: string;
-  }
-  return Stub;
-}
-const STUBS = REFERABLE_CASES.map(caseStub);
+// references only: the gateway asks each case's owner for its fields
+const STUBS = REFERABLE_CASES.map((kind) => EntityStub(kind.typename));
 
 export const EnforcementCase = createUnionType({
   name: "EnforcementCase",

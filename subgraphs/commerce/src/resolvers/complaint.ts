@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Connection, ConnectionArgs, EnforcePolicy, assertRegion, badInput, covers, dateRange, forbidden, many, newId, notFound, paginate,
+  Connection, ConnectionArgs, assertRegion, badInput, covers, dateRange, forbidden, many, newId, notFound, paginate,
   requireCreditCode, requireId, requirePastDate, requireText, type Context, type EntityManager,
 } from "@ipr/shared";
 import { Complaint } from "../entities/complaint";
@@ -10,7 +10,6 @@ import { complaintFor, complaintScope, findComplaint } from "../complaints";
 import { complaintDeadlines } from "../deadlines";
 import { answer, assertMayDecide, decide, overdue, overdueWhere, pendingDueAt, route, type ResultingCase } from "../workflow";
 import { AnswerComplaintInput, ComplaintFilter, DecideComplaintInput, FileComplaintInput, RouteComplaintInput } from "../schema/inputs";
-import { POLICY } from "../policy";
 
 @ObjectType()
 class ComplaintConnection extends Connection(Complaint) {}
@@ -47,7 +46,6 @@ async function checkResultingCase(ctx: Context, input: DecideComplaintInput, rec
  * routed to the agency responsible, decided and answered by it. One transaction per step; other
  * agencies' facts are asked before the row is locked.
  */
-@EnforcePolicy(POLICY)
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   @Query(() => Complaint, { nullable: true, description: "One complaint, if it was recorded in or routed to your region" })

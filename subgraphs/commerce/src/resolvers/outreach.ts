@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import {
-  Connection, ConnectionArgs, assertRegion, badInput, covers, dateRange, forbidden, lookup, newId, paginate, regionScope, requireCount, requirePastDate,
+  Connection, ConnectionArgs, assertRegion, badInput, covers, dateRange, forbidden, lookup, newId, paginate, regionScope, requirePastDate,
   requireText, type Context,
 } from "@ipr/shared";
 import { OutreachEvent } from "../entities/outreach-event";
@@ -10,6 +10,7 @@ import { OutreachEventFilter, RecordOutreachEventInput } from "../schema/inputs"
 class OutreachEventConnection extends Connection(OutreachEvent) {}
 
 const MAX_ITEMS = 20;
+const MAX_ATTENDEES = 100_000;
 
 /** A list of one-line items: trimmed, none empty, no duplicates, at most 20. */
 function requireItems(items: string[], field: string, min: 0 | 1): string[] {
@@ -51,7 +52,8 @@ export class OutreachEventResolver {
     if (!covers(ctx.identity.region, region)) throw forbidden(`input.region ${region} is outside your region ${ctx.identity.region}`, "input.region");
     const now = ctx.now();
     requirePastDate(input.heldOn, "input.heldOn", now);
-    const attendees = input.attendees == null ? null : requireCount(input.attendees, "input.attendees", 1, 100_000);
+    const attendees = input.attendees ?? null;
+    if (attendees !== null && (attendees < 1 || attendees > MAX_ATTENDEES)) throw badInput("input.attendees", `must be from 1 to ${MAX_ATTENDEES}`);
     const row = {
       id: newId(), title: requireText(input.title, "input.title"), heldOn: input.heldOn, region, audienceKind: input.audienceKind,
       audience: requireText(input.audience, "input.audience"), attendees, organiser: ctx.identity.agency,

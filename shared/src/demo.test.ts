@@ -1,4 +1,4 @@
-import { World, runDemo, type DemoGenerator } from "../demo";
+import { World, runDemo, type DemoGenerator } from "./demo";
 
 describe("the demo generator's frame", () => {
   test("stages run in order, port order within a stage, whatever order the generators come in", () => {

@@ -1,7 +1,7 @@
-import { creditCodeCheckChar, isCreditCode, makeCreditCode } from "../credit-code";
-import { isIdNumber, makeIdNumber, maskIdNumber, maskName } from "../id-number";
-import { covers, isRegion, regionName, regionPrefix, REPORTING_UNITS } from "../regions";
-import { regionPrefixFilter } from "../policy";
+import { creditCodeCheckChar, isCreditCode, makeCreditCode } from "./credit-code";
+import { isIdNumber, makeIdNumber, maskIdNumber, maskName } from "./id-number";
+import { covers, isRegion, regionName, regionPrefix, REPORTING_UNITS } from "./regions";
+import { regionPrefixFilter } from "./policy";
 
 describe("unified social credit code (GB 32100-2015)", () => {
   test("accepts the standard's worked example", () => {

@@ -1,4 +1,4 @@
-import { endOfDayAfter, isOverdue } from "../deadlines";
+import { endOfDayAfter, isOverdue } from "./deadlines";
 
 describe("statutory deadlines", () => {
   test("3 days from receipt end at midnight China time of the third day after", () => {

@@ -1,5 +1,5 @@
-import { encodeIdentity, SIGNATURE_WINDOW_MS, signRequest, verifySignedRequest, type Identity } from "../identity";
-import { Agency } from "../agency";
+import { encodeIdentity, SIGNATURE_WINDOW_MS, signRequest, verifySignedRequest, type Identity } from "./identity";
+import { Agency } from "./agency";
 
 const who: Identity = { sub: "u1", agency: Agency.SAIC, region: "440000", roles: [] };
 const body = Buffer.from('{"query":"{ saicCases { totalCount } }"}');

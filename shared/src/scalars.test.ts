@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, DateTimeScalar, fromFen, normalizeDecimal, toFen } from "../scalars";
+import { DateScalar, DecimalScalar, DateTimeScalar, fromFen, normalizeDecimal, toFen } from "./scalars";
 import { Kind } from "graphql";
 
 describe("Decimal", () => {

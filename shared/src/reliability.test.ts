@@ -1,7 +1,7 @@
-import { DEFAULT_POOL_MAX, poolMax, poolShare } from "../pool";
-import { logger, redirectLogs, traceIdOf, withLogScope } from "../logger";
-import { isDatabaseUnavailable } from "../database-errors";
-import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest, verifySignedRequest } from "../identity";
+import { DEFAULT_POOL_MAX, poolMax, poolShare } from "./pool";
+import { logger, redirectLogs, traceIdOf, withLogScope } from "./logger";
+import { isDatabaseUnavailable } from "./database-errors";
+import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest, verifySignedRequest } from "./identity";
 
 describe("the connection budget", () => {
   test("DB_POOL_MAX_<AGENCY> wins over DB_POOL_MAX, which wins over the default", () => {

@@ -1,5 +1,5 @@
-import { HOLIDAY_ARRANGEMENTS } from "../calendar";
-import { WorkingDayBasis, addWorkingDays, calendarYears, endOfWorkingDaysAfter, isWorkingDay, onOfficialCalendar } from "../working-days";
+import { HOLIDAY_ARRANGEMENTS } from "./calendar";
+import { WorkingDayBasis, addWorkingDays, calendarYears, endOfWorkingDaysAfter, isWorkingDay, onOfficialCalendar } from "./working-days";
 
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 const OFFICIAL = WorkingDayBasis.OFFICIAL_CALENDAR;

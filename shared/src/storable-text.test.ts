@@ -1,4 +1,4 @@
-import { escapeDeep, escapeText, hasUnstorableText, isStorableText, unescapeText } from "../storable-text";
+import { escapeDeep, escapeText, hasUnstorableText, isStorableText, unescapeText } from "./storable-text";
 
 describe("text PostgreSQL stores unaltered", () => {
   test.each([
