@@ -3,6 +3,7 @@ import { END, addDays, atLocal, personName, pickCity, schedule, type Random, typ
 import { ANSWER_DAYS, complaintDeadlines } from "../deadlines";
 import { ComplaintChannel, ComplaintRightType, ComplaintStatus, type Complaint } from "../entities/complaint";
 import { ComplaintEventKind, type ComplaintEvent } from "../entities/complaint-event";
+import { CASE_KINDS } from "../entities/cases";
 
 /** Complaints per unit of scale over the data set. */
 const PER_SCALE = 150;
@@ -12,9 +13,11 @@ const RIGHT_OF: Record<string, ComplaintRightType> = {
   SAIC_CASE: ComplaintRightType.TRADEMARK, PATENT_CASE: ComplaintRightType.PATENT, COPYRIGHT_CASE: ComplaintRightType.COPYRIGHT,
   PLANT_VARIETY_CASE: ComplaintRightType.PLANT_VARIETY, CUSTOMS_SEIZURE: ComplaintRightType.TRADEMARK, POSTAL_INTERCEPTION: ComplaintRightType.TRADEMARK,
 };
-const AGENCY_FOR: Record<ComplaintRightType, Agency> = {
-  TRADEMARK: Agency.SAIC, TRADE_SECRET: Agency.SAIC, PATENT: Agency.IPO, COPYRIGHT: Agency.PRESS, PLANT_VARIETY: Agency.AGRICULTURE, OTHER: Agency.SAIC,
+/** The kind of case a complaint about each right leads to; its owner is the agency it is routed to. */
+const CASE_FOR: Record<ComplaintRightType, string> = {
+  TRADEMARK: "SAIC_CASE", TRADE_SECRET: "SAIC_CASE", PATENT: "PATENT_CASE", COPYRIGHT: "COPYRIGHT_CASE", PLANT_VARIETY: "PLANT_VARIETY_CASE", OTHER: "SAIC_CASE",
 };
+const ownerOf = (caseType: string) => CASE_KINDS[caseType].agency;
 const SUBJECTS: Record<ComplaintRightType, string> = {
   TRADEMARK: "仿冒注册商标的商品在当地销售", TRADE_SECRET: "前员工带走技术资料涉嫌侵犯商业秘密", PATENT: "同类产品涉嫌侵犯发明专利权",
   COPYRIGHT: "网络平台未经许可传播其作品", PLANT_VARIETY: "未经许可繁殖销售授权品种种子", OTHER: "仿冒其知名商品特有包装装潢",
@@ -24,10 +27,10 @@ const CHANNELS: ReadonlyArray<readonly [readonly [ComplaintChannel, Agency], num
   [[ComplaintChannel.COMMERCE_CENTRE, Agency.COMMERCE], 40],
   [[ComplaintChannel.ONLINE, Agency.COMMERCE], 12],
   [[ComplaintChannel.LETTER, Agency.COMMERCE], 6],
-  [[ComplaintChannel.HOTLINE_12315, Agency.SAIC], 20],
-  [[ComplaintChannel.HOTLINE_12330, Agency.IPO], 14],
-  [[ComplaintChannel.OTHER, Agency.CUSTOMS], 4],
-  [[ComplaintChannel.OTHER, Agency.PRESS], 4],
+  [[ComplaintChannel.HOTLINE_12315, ownerOf("SAIC_CASE")], 20],
+  [[ComplaintChannel.HOTLINE_12330, ownerOf("PATENT_CASE")], 14],
+  [[ComplaintChannel.OTHER, ownerOf("CUSTOMS_SEIZURE")], 4],
+  [[ComplaintChannel.OTHER, ownerOf("COPYRIGHT_CASE")], 4],
 ];
 const DECLINES = ["经核查不属于本部门职责范围", "投诉材料不足，无法确认侵权事实", "已通过司法途径处理，不予受理", "被投诉主体不在本辖区"];
 const ANSWERS = ["已立案查处，处理结果已书面告知投诉人", "已将不予受理的理由书面告知投诉人，并告知其他救济途径", "已电话及书面答复投诉人"];
@@ -73,7 +76,7 @@ export function complaints(world: World) {
     const rightType = source ? RIGHT_OF[source.type] : rnd.weighted([[ComplaintRightType.TRADEMARK, 5], [ComplaintRightType.PATENT, 3], [ComplaintRightType.COPYRIGHT, 2], [ComplaintRightType.TRADE_SECRET, 1], [ComplaintRightType.OTHER, 1]] as const);
     const holder = source?.holder ?? (holders.length ? rnd.pick(holders) : null);
     if (!holder) return;
-    const handler = source ? { agency: source.agency, region: source.region } : { agency: AGENCY_FOR[rightType], region: city.code };
+    const handler = source ? { agency: source.agency, region: source.region } : { agency: ownerOf(CASE_FOR[rightType]), region: city.code };
     const region = source && filer !== Agency.COMMERCE ? source.region : city.code;
     const id = world.id("commerce-complaint", n);
     const filedAt = atLocal(receivedOn, rnd.int(9, 17), rnd.int(0, 59));
