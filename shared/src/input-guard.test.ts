@@ -1,5 +1,5 @@
 import { GraphQLError, Kind, parse, type OperationDefinitionNode, type FieldNode, type ObjectValueNode } from "graphql";
-import { checkText, refusedInputField, SINGLE_LINE } from "..";
+import { checkText, refusedInputField, SINGLE_LINE } from ".";
 
 const refusal = (fn: () => void) => {
   try {
