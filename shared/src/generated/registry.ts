@@ -730,6 +730,23 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         ]
       }
     ],
+    "reportableCases": [
+      {
+        "caseType": "CRIMINAL_CASE",
+        "typename": "CriminalCase",
+        "list": "criminalCases",
+        "dateField": "filedOn",
+        "range": [
+          "filedFrom",
+          "filedTo"
+        ],
+        "facts": {
+          "amount": "amountInvolved",
+          "rightHolder": "rightHolderCreditCode",
+          "foreignInvested": "foreignInvested"
+        }
+      }
+    ],
     "datasets": [
       {
         "name": "criminal-cases",
@@ -906,6 +923,18 @@ export const MANIFESTS: readonly AgencyManifest[] = [
             "count": "defendantsSentenced"
           }
         ]
+      }
+    ],
+    "reportableCases": [
+      {
+        "caseType": "COURT_CASE",
+        "typename": "CourtCase",
+        "list": "courtCases",
+        "dateField": "filedOn",
+        "facts": {
+          "rightHolder": "plaintiffCreditCode",
+          "foreignInvested": "foreignInvested"
+        }
       }
     ],
     "datasets": [
