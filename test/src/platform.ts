@@ -34,14 +34,15 @@ export const token = (agency: string, region: string, sub?: string) => issueToke
  * and the gateway on the committed supergraph, exactly as production runs it. Given other
  * subgraphs (one still being built), it composes them in-process instead.
  */
-export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string; audit?: boolean; subgraphTimeoutMs?: number } = {}): Promise<Platform> {
+export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string; audit?: boolean; subgraphTimeoutMs?: number; clock?: () => Date } = {}): Promise<Platform> {
   // a given database is the caller's to keep; otherwise a fresh one, dropped on stop
   const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const urls: Partial<Record<SubgraphName, string>> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
   const supergraphSdl = defs === SUBGRAPHS ? readFileSync(SUPERGRAPH_PATH, "utf8") : await composeSupergraph(defs);
   for (const def of defs) {
-    subgraphs[def.name] = await startSubgraph(def, { port: 0, databaseUrl: db.url, peers: urls });
+    // a test that walks through deadlines gives every subgraph the same clock
+    subgraphs[def.name] = await startSubgraph(def, { port: 0, databaseUrl: db.url, peers: urls, ...(opts.clock ? { clock: opts.clock } : {}) });
     urls[def.name] = subgraphs[def.name].url;
   }
   const gateway = await startGateway({
