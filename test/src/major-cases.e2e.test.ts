@@ -226,10 +226,10 @@ describe("major-case reports and supervision", () => {
     }]);
     const back = must(await p.query(national, `query($id: ID!) { majorCaseReport(id: $id) { underSupervision
       case { ... on SaicCase { id caseNumber amountInvolved majorCaseReports { id } } }
-      events { kind agency region actor note supervisionId } } }`, { id: ids.bigReport })).majorCaseReport;
+      events { kind agency actorRegion actor note supervisionId } } }`, { id: ids.bigReport })).majorCaseReport;
     expect(back.case).toEqual({ id: ids.big, caseNumber: "深市监-重大-1", amountInvolved: "1500000.00", majorCaseReports: [{ id: ids.bigReport }] });
     expect(back.underSupervision).toBe(false);
-    expect(back.events.map((e: any) => [e.kind, e.agency, e.region, e.actor])).toEqual([
+    expect(back.events.map((e: any) => [e.kind, e.agency, e.actorRegion, e.actor])).toEqual([
       ["REPORTED", "SAIC", "440300", "saic-sz"],
       ["FORWARDED", "OFFICE", "440000", "office-gd"],
       ["SUPERVISION_OPENED", "OFFICE", "000000", "office-national"],

@@ -39,9 +39,9 @@ export class MajorCaseEvent {
   @AgencyColumn()
   agency!: Agency;
 
-  @Field(() => String, { description: "The acting caller's region" })
+  @Field(() => String, { description: "The acting caller's region (000000: the national office)" })
   @Property({ type: "string", length: 6 })
-  region!: string;
+  actorRegion!: string;
 
   @Field(() => String, { description: "The acting user (JWT sub)" })
   @Property({ type: "string", length: 200 })

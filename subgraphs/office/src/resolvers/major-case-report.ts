@@ -20,7 +20,7 @@ class MajorCaseReportConnection extends Connection(MajorCaseReport) {}
 
 /** One step of the history: who (agency, region, user) did what, when, and what they said. */
 export function recordEvent(em: EntityManager, ctx: Context, report: MajorCaseReport, kind: MajorCaseEventKind, at: Date, note: string | null, supervisionId: string | null = null) {
-  em.create(MajorCaseEvent, { id: newId(), report, supervisionId, kind, at, agency: ctx.identity.agency, region: ctx.identity.region, actor: ctx.identity.sub, note });
+  em.create(MajorCaseEvent, { id: newId(), report, supervisionId, kind, at, agency: ctx.identity.agency, actorRegion: ctx.identity.region, actor: ctx.identity.sub, note });
 }
 
 /** The owner's facts of a case the rules read, selected by the manifest's field names. */
