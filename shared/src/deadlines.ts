@@ -12,3 +12,9 @@ export function endOfDayAfter(start: Date, days: number): Date {
 
 /** A pending step is overdue strictly after its deadline; a step with no deadline never is. */
 export const isOverdue = (dueAt: Date | null | undefined, now: Date) => !!dueAt && now.getTime() > dueAt.getTime();
+
+/** The end of a calendar day (YYYY-MM-DD) in China: the instant a deadline "by that day" passes. */
+export function endOfDate(date: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1) - CST_MS - 1);
+}

@@ -6,6 +6,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphq
 import { DateScalar, DateTimeScalar, DecimalScalar } from "./scalars";
 import type { Context } from "./context";
 import { guardInputs, textRulesOf } from "./input-guard";
+import { enforceFieldPolicies } from "./policy";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -46,5 +47,6 @@ export async function buildFederatedSchema(def: SchemaDefinition): Promise<Graph
   // the kit's scalars keep their parse/serialize logic in the built schema
   Object.assign(resolvers, { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar });
   // every argument's strings are checked before any resolver of this subgraph runs
-  return guardInputs(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }), textRulesOf(schema));
+  // and the field policies (src/policy.ts of each subgraph) apply to every path to a field they name
+  return enforceFieldPolicies(guardInputs(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }), textRulesOf(schema)));
 }

@@ -121,6 +121,18 @@ export interface DatasetSpec {
   sourceType?: string;
 }
 
+/**
+ * One section of the inbox this subgraph contributes: a field it adds to the office's `Inbox` entity
+ * (`InboxSection`, nullable), listing what waits on the inbox's agency and region in its own tables.
+ * The office reads these entries to `@require` every contributed section for the merged `items`.
+ */
+export interface InboxSectionSpec {
+  /** Field of Inbox, e.g. `referralsToDecide`; also the `kind` of its items */
+  field: string;
+  /** The field's description: what waits, on whom, and by when */
+  description: string;
+}
+
 /** A table the demo seed fills: the entity class name and its collection in the generated data. */
 export type SeedTable = readonly [entity: string, collection: string];
 
@@ -144,6 +156,8 @@ export interface AgencyManifest {
   /** Cases besides `referable` ones it may report as major cases to the office */
   reportableCases?: ReportableCase[];
   datasets?: DatasetSpec[];
+  /** The sections this subgraph contributes to the inbox (one resolver on `InboxStub()` each) */
+  inbox?: InboxSectionSpec[];
   /** The demo seed's tables, parents first; the first is the one checked for "already seeded" */
   seed?: SeedTable[];
 }

@@ -1,4 +1,4 @@
-import { UseMiddleware, type MiddlewareFn } from "type-graphql";
+import { GraphQLObjectType, defaultFieldResolver, type GraphQLSchema } from "graphql";
 import { Agency } from "./agency";
 import type { Context } from "./context";
 import { forbidden } from "./errors";
@@ -15,8 +15,6 @@ import { covers, regionPrefix } from "./regions";
 export type Where = Record<string, unknown>;
 
 export const PERSONAL_DATA_READERS: readonly Agency[] = [Agency.POLICE, Agency.PROCURATORATE, Agency.COURTS];
-
-export const seesPersonalData = (identity: Identity) => PERSONAL_DATA_READERS.includes(identity.agency);
 
 export const canRead = (identity: Identity, region: string) => covers(identity.region, region);
 
@@ -53,8 +51,9 @@ export const visible = <T extends { region: string }>(ctx: Context, row: T | nul
 
 /**
  * Field-level rules (who may see a field's stored value), declared per subgraph in one table in its
- * `src/policy.ts` and enforced by one middleware, so an agency developer reads every restriction at a
- * glance and a resolver just returns the stored value.
+ * `src/policy.ts` and enforced by the kit on every schema carrying the field, so protecting a field
+ * is one line there: the entity keeps its plain `@Field`, a resolver just returns the stored value,
+ * and every path to the type (lists, lookups, `_entities`) gets the same rule.
  *
  * A caller outside `readers` gets the field's `mask` of the value (e.g. `张*`, still obviously
  * masked) or, without a mask, null plus a FORBIDDEN error entry at the field's path while the rest
@@ -69,6 +68,8 @@ export interface FieldRule<R = any> {
   mask?: (value: any, root: R) => unknown;
   /** Restricts only the rows it accepts (e.g. TRADE_SECRET cases); the others are open to every caller. */
   when?: (root: R) => boolean;
+  /** A caller outside `readers` who still sees this row's value (e.g. the agency handling a complaint). */
+  alsoReads?: (root: R, identity: Identity) => boolean;
 }
 
 /** Rules keyed by schema coordinate, `"Type.field"` as the GraphQL schema names them. */
@@ -76,38 +77,50 @@ export type FieldRules = Readonly<Record<string, FieldRule>>;
 
 export interface FieldPolicy {
   readonly rules: FieldRules;
-  /** The type-graphql middleware applying the rules; `@EnforcePolicy(policy)` attaches it. */
-  readonly middleware: MiddlewareFn<Context>;
 }
 
 const COORDINATE = /^[A-Z_a-z][_0-9A-Za-z]*\.[A-Z_a-z][_0-9A-Za-z]*$/;
+
+/**
+ * Every declared rule, by coordinate. A coordinate names one field of the supergraph, owned by one
+ * agency, so one table serves every subgraph of a process: each applies the rules of its own fields.
+ */
+const DECLARED = new Map<string, FieldRule>();
 
 /** The message and error a caller outside a rule's readers gets for `coordinate`. */
 export const fieldForbidden = (coordinate: string, rule: FieldRule, agency: Agency) =>
   forbidden(`${coordinate} is shown only to ${rule.readers.join(", ")}; you act for ${agency}`, coordinate);
 
-/** Declares a subgraph's restricted fields, e.g. `fieldPolicy({ "Person.name": { readers: PERSONAL_DATA_READERS, mask: maskName } })`. */
+/**
+ * Declares a subgraph's restricted fields, e.g. `fieldPolicy({ "Person.name": { readers: PERSONAL_DATA_READERS, mask: maskName } })`.
+ * The subgraph's index imports its `./policy` so the rules are declared before its schema is built.
+ */
 export function fieldPolicy(declared: FieldRules): FieldPolicy {
   const rules: FieldRules = Object.freeze({ ...declared });
   for (const [coordinate, rule] of Object.entries(rules)) {
     if (!COORDINATE.test(coordinate)) throw new Error(`field policy: ${coordinate} is not a Type.field coordinate`);
     if (!rule.readers.length) throw new Error(`field policy: ${coordinate} has no readers`);
+    DECLARED.set(coordinate, rule);
   }
-  const middleware: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
-    const coordinate = `${info.parentType.name}.${info.fieldName}`;
-    const rule = rules[coordinate];
-    if (!rule || rule.readers.includes(context.identity.agency) || (rule.when && !rule.when(root))) return next();
-    // without a mask the stored value is never even computed for this caller
-    if (!rule.mask) throw fieldForbidden(coordinate, rule, context.identity.agency);
-    const value = await next();
-    return value == null ? value : rule.mask(value, root);
-  };
-  return { rules, middleware };
+  return { rules };
 }
 
-/**
- * Applies a policy to a resolver class (its queries and field resolvers) or an object type class
- * (its own `@Field`s). Put it on every class that resolves a field the policy lists; fields it does
- * not list pass through untouched.
- */
-export const EnforcePolicy = (policy: FieldPolicy): ClassDecorator => UseMiddleware(policy.middleware);
+/** Wraps the resolver of every field of `schema` a declared rule names; the kit calls it when it builds a subgraph's schema. */
+export function enforceFieldPolicies(schema: GraphQLSchema): GraphQLSchema {
+  for (const [coordinate, rule] of DECLARED) {
+    const [typeName, fieldName] = coordinate.split(".");
+    const type = schema.getType(typeName);
+    const field = type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
+    if (!field) continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (root, args, context: Context, info) => {
+      if (rule.readers.includes(context.identity.agency) || (rule.when && !rule.when(root)) || rule.alsoReads?.(root, context.identity))
+        return resolve(root, args, context, info);
+      // without a mask the stored value is never even computed for this caller
+      if (!rule.mask) throw fieldForbidden(coordinate, rule, context.identity.agency);
+      const value = await resolve(root, args, context, info);
+      return value == null ? value : rule.mask(value, root);
+    };
+  }
+  return schema;
+}

@@ -1,5 +1,5 @@
 import { MANIFESTS, SERVICE_MAP } from "./generated/registry";
-import type { AgencyManifest, MajorCaseFacts, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
+import type { AgencyManifest, InboxSectionSpec, MajorCaseFacts, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
 
 /**
  * The agency registry: what every service may know of the other agencies, derived from their
@@ -55,3 +55,13 @@ export const REPORTABLE_CASES: readonly RegisteredReportable[] = MANIFESTS.flatM
 
 /** The department that tables and typical cases name for an agency code, e.g. 公安机关. */
 export const departmentOf = (agency: string): string => MANIFESTS.find((m) => m.agency === agency)?.department ?? agency;
+
+/** An inbox section with the subgraph that contributes it. */
+export interface RegisteredInboxSection extends InboxSectionSpec {
+  subgraph: SubgraphName;
+}
+
+/** Every section of the inbox, in port order: what the office merges into `Inbox.items`. */
+export const INBOX_SECTIONS: readonly RegisteredInboxSection[] = MANIFESTS.flatMap((m) =>
+  (m.inbox ?? []).map((s) => ({ ...s, subgraph: m.name as SubgraphName })),
+);

@@ -42,9 +42,3 @@ export function requireNotBefore(value: string, field: string, earliest: string,
   if (value < earliest) throw badInput(field, `${value} is before ${what} (${earliest})`);
   return value;
 }
-
-/** A count: a whole number, at least `min` (0 or 1), at most `max`. */
-export function requireCount(value: number, field: string, min: 0 | 1 = 1, max = 1_000_000_000): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `must be a whole number from ${min} to ${max}`);
-  return value;
-}

@@ -1,3 +1,4 @@
+import { SERVICE_MAP } from "@ipr/shared";
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { randomInt } from "node:crypto";
@@ -25,12 +26,14 @@ export interface OwnPlatform {
  * could take one between this check and the service's listen.
  */
 async function freePorts(): Promise<{ base: number; pg: number }> {
+  // the gateway at the base, each subgraph at its offset in the service map, PostgreSQL just after
+  const span = Math.max(...Object.values(SERVICE_MAP)) - 4000 + 2;
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = randomInt(100, 320) * 100;
-    const ports = Array.from({ length: 13 }, (_, i) => base + i);
-    if ((await Promise.all(ports.map((p) => portFree(p)))).every(Boolean)) return { base, pg: base + 12 };
+    const ports = Array.from({ length: span }, (_, i) => base + i);
+    if ((await Promise.all(ports.map((p) => portFree(p)))).every(Boolean)) return { base, pg: base + span - 1 };
   }
-  throw new Error("no block of 13 free ports found");
+  throw new Error(`no block of ${span} free ports found`);
 }
 
 /**

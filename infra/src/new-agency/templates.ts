@@ -42,6 +42,7 @@ export const manifest: AgencyManifest = {
 
     "src/index.ts": `import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import "./policy"; // its field rules, before the schema is built
 import { manifest } from "./manifest";
 import { ${n.Entity} } from "./entities/${n.kebab}";
 import { ${n.Entity}Resolver } from "./resolvers/${n.kebab}";
@@ -120,7 +121,7 @@ export class ${n.Entity}Filter {
 }
 `,
 
-    "src/policy.ts": `import { Agency } from "@ipr/shared";
+    "src/policy.ts": `import { Agency, fieldPolicy } from "@ipr/shared";
 
 /**
  * Who may do what with ${n.name}'s records. Reads follow the kit's region rule (lookups and lists keep
@@ -128,6 +129,9 @@ export class ${n.Entity}Filter {
  * agencies may read is protected here with the kit's \`fieldPolicy\` (see subgraphs/police/src/policy.ts).
  */
 export const WRITER = Agency.${n.code};
+
+/** Fields only some agencies may read, one line each, e.g. \`"${n.Entity}.subject": { readers: [WRITER] }\`. */
+export const POLICY = fieldPolicy({});
 `,
 
     "src/references.ts": `import { lookup, type Context, type ReferenceResolvers } from "@ipr/shared";
@@ -140,10 +144,7 @@ export const references: ReferenceResolvers = {
 `,
 
     [`src/resolvers/${n.kebab}.ts`]: `import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import {
-  Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, dateRange, lookup, newId, paginate, regionScope, requirePastDate, requireText,
-  type Context,
-} from "@ipr/shared";
+import { Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, createUnique, lookup, newId, paginate, requirePastDate, requireText, scopedList, type Context } from "@ipr/shared";
 import { ${n.Entity} } from "../entities/${n.kebab}";
 import { ${n.Entity}Filter, ${n.Entity[0].toUpperCase() + n.create.slice(1)}Input } from "../schema/inputs";
 import { WRITER } from "../policy";
@@ -164,9 +165,7 @@ export class ${n.Entity}Resolver {
     @Arg("filter", () => ${n.Entity}Filter, { nullable: true }) filter: ${n.Entity}Filter | null,
     @Ctx() ctx: Context,
   ) {
-    if (filter?.region) assertRegion(filter.region, "filter.region");
-    const where = { ...regionScope(ctx.identity, filter?.region), ...dateRange("recordedOn", filter?.from, filter?.to) };
-    return paginate(ctx.em, ${n.Entity}, where, page, "recordedOn");
+    return paginate(ctx.em, ${n.Entity}, scopedList(ctx, filter, { dates: "recordedOn" }), page, "recordedOn");
   }
 
   @Mutation(() => ${n.Entity}, { description: "Record one (${n.code} only, inside its region)" })
@@ -175,8 +174,9 @@ export class ${n.Entity}Resolver {
     assertCanWrite(ctx, WRITER, region);
     const documentNumber = requireText(input.documentNumber, "input.documentNumber", 100);
     requirePastDate(input.recordedOn, "input.recordedOn", ctx.now());
-    return ctx.em.transactional(async (em) => {
-      if (await em.findOne(${n.Entity}, { documentNumber })) throw badInput("input.documentNumber", \`\${documentNumber} is already recorded\`);
+    const taken = () => badInput("input.documentNumber", \`\${documentNumber} is already recorded\`);
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(${n.Entity}, { documentNumber })) throw taken();
       return em.create(${n.Entity}, {
         id: newId(), documentNumber, region, recordedOn: input.recordedOn, subject: input.subject.trim(), createdBy: ctx.identity.sub,
       });

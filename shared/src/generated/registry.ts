@@ -41,6 +41,12 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "department": "打击侵权假冒工作领导小组办公室",
     "description": "The national office: reporting units, campaigns, monthly statistics, typical cases, major-case reports and their supervision",
     "probe": "typicalCase",
+    "inbox": [
+      {
+        "field": "monthlyTablesDue",
+        "description": "Monthly tables of the reporting units in the region not yet submitted, due by the 15th of the following month, over the last 12 months (office; OFFICE inboxes only)"
+      }
+    ],
     "seed": [
       [
         "TypicalCase",
@@ -74,6 +80,28 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "name": "referrals",
         "list": "referrals",
         "description": "Referrals of admin cases to the police, one row each"
+      }
+    ],
+    "inbox": [
+      {
+        "field": "referralsToDecide",
+        "description": "Referrals the police of the region must decide: file or decline within 3 days of receipt (linkage)"
+      },
+      {
+        "field": "reconsiderationsToAnswer",
+        "description": "Declined referrals sent back for reconsideration, which the police answer within 3 days (linkage)"
+      },
+      {
+        "field": "assistanceRequestsToAnswer",
+        "description": "Assistance requests (案件协查) sent to the agency and region, open, by the requester's answer date (linkage)"
+      },
+      {
+        "field": "cluesToAnswer",
+        "description": "Clues (线索通报) sent to the agency and region and not yet answered, within 7 days of receipt (linkage)"
+      },
+      {
+        "field": "evidenceToReceive",
+        "description": "Evidence transfers (证据移转) sent to the agency and region and not yet received, within 3 days (linkage)"
       }
     ],
     "seed": [
@@ -980,19 +1008,32 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "port": 4012,
     "agency": "COMMERCE",
     "department": "商务部门",
-    "description": "The commerce ministry's complaint centre for foreign-invested enterprises and its outreach",
+    "description": "The commerce ministry: complaints of foreign-invested enterprises (routed to the agency responsible) and outreach to foreign chambers, governments and enterprises",
     "probe": "complaint",
     "datasets": [
       {
         "name": "complaints",
         "list": "complaints",
-        "description": "Complaint records, one row each"
+        "description": "Complaints of foreign-invested enterprises, one row each, with their routing, decision and deadlines"
+      },
+      {
+        "name": "outreach-events",
+        "list": "outreachEvents",
+        "description": "Outreach events with foreign chambers, governments and enterprises, one row each"
       }
     ],
     "seed": [
       [
         "Complaint",
         "complaints"
+      ],
+      [
+        "ComplaintEvent",
+        "complaintEvents"
+      ],
+      [
+        "OutreachEvent",
+        "outreachEvents"
       ]
     ]
   }

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
-import { Enterprise } from "./entities/enterprise";
+import { Enterprise } from "./entities/foreign";
 import { PlantVariety } from "./entities/plant-variety";
 import { PlantVarietyCase } from "./entities/plant-variety-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";

@@ -2,21 +2,25 @@ import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { manifest } from "./manifest";
 import { Complaint } from "./entities/complaint";
+import { ComplaintEvent } from "./entities/complaint-event";
+import { OutreachEvent } from "./entities/outreach-event";
 import { ComplaintResolver } from "./resolvers/complaint";
+import { OutreachEventResolver } from "./resolvers/outreach";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import "./policy"; // declares the field rules the kit applies to this schema
 
 /** The commerce ministry's complaint centre for foreign-invested enterprises and its outreach. */
 export const commerce = defineSubgraph({
   name: "commerce",
-  resolvers: [ComplaintResolver],
+  resolvers: [ComplaintResolver, OutreachEventResolver],
   references,
-  entities: [Complaint],
+  entities: [Complaint, ComplaintEvent, OutreachEvent],
   migrations,
   // the demo data (`npm start`, `npm run seed`) is loaded only when seeding
   demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
-export { manifest, Complaint };
+export { manifest, Complaint, ComplaintEvent, OutreachEvent };
 
 if (require.main === module) runSubgraph(commerce);

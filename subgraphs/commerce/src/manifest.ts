@@ -6,10 +6,15 @@ export const manifest: AgencyManifest = {
   port: 4012,
   agency: "COMMERCE",
   department: "商务部门",
-  description: "The commerce ministry's complaint centre for foreign-invested enterprises and its outreach",
+  description: "The commerce ministry: complaints of foreign-invested enterprises (routed to the agency responsible) and outreach to foreign chambers, governments and enterprises",
   probe: "complaint",
-  // lines of the monthly table (reportLines), admin cases the police can be referred (referable) and
-  // BI datasets go here when the agency has them; see shared/src/manifest.ts
-  datasets: [{ name: "complaints", list: "complaints", description: "Complaint records, one row each" }],
-  seed: [["Complaint", "complaints"]],
+  datasets: [
+    { name: "complaints", list: "complaints", description: "Complaints of foreign-invested enterprises, one row each, with their routing, decision and deadlines" },
+    { name: "outreach-events", list: "outreachEvents", description: "Outreach events with foreign chambers, governments and enterprises, one row each" },
+  ],
+  seed: [
+    ["Complaint", "complaints"],
+    ["ComplaintEvent", "complaintEvents"],
+    ["OutreachEvent", "outreachEvents"],
+  ],
 };

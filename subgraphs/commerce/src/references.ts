@@ -1,7 +1,9 @@
 import { lookup, type Context, type ReferenceResolvers } from "@ipr/shared";
-import { Complaint } from "./entities/complaint";
+import { findComplaint } from "./complaints";
+import { OutreachEvent } from "./entities/outreach-event";
 
 /** How other subgraphs' references to commerce's entities are resolved: batched, region-scoped. */
 export const references: ReferenceResolvers = {
-  Complaint: (ref, ctx: Context) => lookup(ctx, Complaint, String(ref.id)),
+  Complaint: (ref, ctx: Context) => findComplaint(ctx, String(ref.id)),
+  OutreachEvent: (ref, ctx: Context) => lookup(ctx, OutreachEvent, String(ref.id)),
 };

@@ -15,6 +15,7 @@ import { AssistanceRequest } from "./entities/assistance-request";
 import { ClueResolver } from "./resolvers/clue";
 import { EvidenceTransferResolver } from "./resolvers/evidence";
 import { AssistanceRequestResolver } from "./resolvers/assistance";
+import { Inbox, LinkageInbox } from "./resolvers/inbox";
 import { migrations } from "./migrations";
 
 /**
@@ -24,8 +25,8 @@ import { migrations } from "./migrations";
  */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, ...SOURCE_CONTRIBUTIONS],
-  orphanedTypes: [MonthlyReport],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, LinkageInbox, ...SOURCE_CONTRIBUTIONS],
+  orphanedTypes: [MonthlyReport, Inbox],
   references,
   entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],
   migrations,

@@ -20,6 +20,7 @@ import { MajorCaseReportResolver } from "./resolvers/major-case-report";
 import { SupervisionResolver } from "./resolvers/supervision";
 import { NotReportedResolver } from "./resolvers/not-reported";
 import { MAJOR_CASE_CONTRIBUTIONS } from "./resolvers/major-case-contributions";
+import { InboxResolver } from "./resolvers/inbox";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
@@ -29,7 +30,7 @@ import { migrations } from "./migrations";
  */
 export const office = defineSubgraph({
   name: "office",
-  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver,
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver, InboxResolver,
     // major cases (重大案件报送) and their supervision (督办)
     MajorCaseRuleResolver, MajorCaseReportResolver, SupervisionResolver, NotReportedResolver, ...MAJOR_CASE_CONTRIBUTIONS],
   references,

@@ -2,13 +2,14 @@ import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CriminalCase } from "./entities/criminal-case";
-import { Enterprise } from "./entities/enterprise";
+import { Enterprise } from "./entities/foreign";
 import { Person } from "./entities/person";
 import { CriminalCaseResolver } from "./resolvers/criminal-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";
 import { PersonResolver } from "./resolvers/person";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import "./policy"; // declares the field rules the kit applies to this schema
 
 /** Public security (公安): criminal cases of IP crimes and their suspects. */
 export const police = defineSubgraph({

@@ -3,7 +3,7 @@ import { PERSONAL_DATA_READERS, fieldPolicy, maskIdNumber, maskName } from "@ipr
 /**
  * Who sees which police fields beyond the region rule (lookups and lists already keep every caller
  * to its own region). Everything not listed here is shared with every agency: sharing is the point.
- * Applied by `@EnforcePolicy(POLICY)` on the resolvers of these types, so every path to a Person
+ * The kit applies each rule to the field wherever this schema resolves it, so every path to a Person
  * (criminal cases, `person(id)`, `_entities` from the procuratorate, courts or linkage) gets the same rule.
  *
  * Suspects' personal data is for the criminal-justice agencies only (DESIGN.md access rules):

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CourierComplianceCheck } from "./entities/courier-compliance-check";
-import { Enterprise } from "./entities/enterprise";
+import { Enterprise } from "./entities/foreign";
 import { PostalInterception } from "./entities/postal-interception";
 import { CourierComplianceCheckResolver } from "./resolvers/courier-compliance-check";
 import { EnterpriseResolver } from "./resolvers/enterprise";

@@ -3,7 +3,7 @@ import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CopyrightCase } from "./entities/copyright-case";
 import { CopyrightWork } from "./entities/copyright-work";
-import { Enterprise } from "./entities/enterprise";
+import { Enterprise } from "./entities/foreign";
 import { SoftwareLegalisationCheck } from "./entities/software-legalisation-check";
 import { CopyrightCaseResolver } from "./resolvers/copyright-case";
 import { CopyrightWorkResolver } from "./resolvers/copyright-work";

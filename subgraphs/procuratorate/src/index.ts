@@ -17,6 +17,7 @@ import { ReferralContributions } from "./resolvers/referral";
 import { ReportConsistency } from "./resolvers/report-consistency";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import "./policy"; // declares the field rules the kit applies to this schema
 
 /**
  * The people's procuratorates (检察院): arrest approval and prosecution of IP crimes, supervision of

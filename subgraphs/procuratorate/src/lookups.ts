@@ -1,4 +1,4 @@
-import { assertRegion, dateRange, lookup, regionScope, type Context, type Where } from "@ipr/shared";
+import { scopedList, lookup, type Context, type Where } from "@ipr/shared";
 import { ArrestReview } from "./entities/arrest-review";
 import { FilingSupervision } from "./entities/filing-supervision";
 import { MisconductCase } from "./entities/misconduct-case";
@@ -15,12 +15,9 @@ export function decisionWhere(
   ctx: Context,
   f: { region?: string | null; from?: string | null; to?: string | null; decision?: string | null; foreignInvested?: boolean | null; criminalCaseId?: string | null },
 ): Where {
-  if (f.region) assertRegion(f.region, "filter.region");
-  return {
-    ...regionScope(ctx.identity, f.region),
-    ...dateRange("decidedOn", f.from, f.to),
-    ...(f.decision ? { decision: f.decision } : {}),
-    ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-    ...(f.criminalCaseId ? { criminalCaseId: f.criminalCaseId.toLowerCase() } : {}),
-  };
+  return scopedList(ctx, f, {
+    dates: "decidedOn",
+    equal: ["decision", "foreignInvested"],
+    where: f.criminalCaseId ? { criminalCaseId: f.criminalCaseId.toLowerCase() } : {},
+  });
 }

@@ -1,4 +1,4 @@
-import { badInput, isUuid, notFound, type Context } from "@ipr/shared";
+import { badInput, notFound, requireId, type Context } from "@ipr/shared";
 
 /** What the procuratorate asks the police about a criminal case before recording a decision on it. */
 export interface PoliceCase {
@@ -6,12 +6,6 @@ export interface PoliceCase {
   region: string;
   filedOn: string;
   suspects: Array<{ id: string }>;
-}
-
-/** A malformed id cannot name anything: NOT_FOUND, like an unknown one, without asking anyone. */
-export function requireId(value: string, field: string, what: string): string {
-  if (!isUuid(value)) throw notFound(field, what, value);
-  return value.toLowerCase();
 }
 
 /**

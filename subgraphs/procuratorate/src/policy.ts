@@ -2,8 +2,8 @@ import { PERSONAL_DATA_READERS, fieldPolicy, maskName } from "@ipr/shared";
 
 /**
  * Who sees which procuratorate fields beyond the region rule (lookups and lists already keep every
- * caller to its own region). Everything not listed is shared with every agency. Applied by
- * `@EnforcePolicy(POLICY)` on the resolvers of these types.
+ * caller to its own region). Everything not listed is shared with every agency. The kit applies
+ * each rule on every path to the field.
  *
  * Suspects and defendants reached through arrest reviews and prosecutions are the police's Person:
  * the police's policy masks them. The procuratorate's own personal data is the name of an official

@@ -2,7 +2,7 @@ import { newId, startSubgraph, type RunningSubgraph } from "@ipr/shared";
 import { callSubgraph, createTestDatabase, identity } from "@ipr/shared/testing";
 import { procuratorate } from "./index";
 import { EXPLANATION_DAYS, FILING_DAYS, endOfDayAfter, isOverdue } from "./deadlines";
-import { startFakePeers } from "./__tests__/fake-peers";
+import { startFakePeers } from "./fake-peers.testing";
 
 const SZ = identity("PROCURATORATE", "440300");
 const GD = identity("PROCURATORATE", "440000");

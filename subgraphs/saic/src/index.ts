@@ -9,6 +9,7 @@ import { TrademarkResolver } from "./resolvers/trademark";
 import { Trademark } from "./entities/trademark";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import "./policy"; // declares the field rules the kit applies to this schema
 
 /** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */
 export const saic = defineSubgraph({

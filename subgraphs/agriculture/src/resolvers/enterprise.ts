@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnterpriseRole, casesOfEnterprise, many, type Context } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
 

@@ -1,9 +1,9 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, paginate, type Context,
+  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound,
+  paginate, type Context,
 } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
 import { CreatePlantVarietyCaseInput, PlantVarietyCaseFilter } from "../schema/inputs";
@@ -26,12 +26,10 @@ export class PlantVarietyCaseResolver {
     @Arg("filter", () => PlantVarietyCaseFilter, { nullable: true }) filter: PlantVarietyCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "openedOn"),
-      ...(filter?.sector ? { sector: filter.sector } : {}),
-      ...(filter?.category ? { category: filter.category } : {}),
-      ...(filter?.rightNumber ? { rightNumber: filter.rightNumber.trim() } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "openedOn", {
+      equal: ["sector", "category"],
+      where: filter?.rightNumber ? { rightNumber: filter.rightNumber.trim() } : {},
+    });
     return paginate(ctx.em, PlantVarietyCase, where, page, "openedOn");
   }
 
@@ -40,23 +38,18 @@ export class PlantVarietyCaseResolver {
     const common = checkAdminCase(ctx, Agency.AGRICULTURE, input, ["openedOn", input.openedOn]);
     const facts = checkPlantVarietyFacts(input);
     const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (facts.rightNumber !== null) {
-          const variety = await em.findOne(PlantVariety, { rightNumber: facts.rightNumber });
-          if (!variety) throw notFound("input.rightNumber", "registered plant variety", facts.rightNumber);
-          // agriculture and forestry each enforce their own varieties
-          if (variety.sector !== input.sector)
-            throw badInput("input.rightNumber", `${facts.rightNumber} is a variety of the ${variety.sector} sector; a ${input.sector} case concerns ${input.sector} varieties only`);
-        }
-        await assertNewCaseNumber({ em }, PlantVarietyCase, common.caseNumber);
-        return em.create(PlantVarietyCase, { ...common, sector: input.sector, category: input.category, ...facts } as PlantVarietyCase);
-      });
-    } catch (e) {
-      // two cases with one number at once: the second loses at the unique index, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    // two cases with one number at once: the second loses at the unique index, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (facts.rightNumber !== null) {
+        const variety = await em.findOne(PlantVariety, { rightNumber: facts.rightNumber });
+        if (!variety) throw notFound("input.rightNumber", "registered plant variety", facts.rightNumber);
+        // agriculture and forestry each enforce their own varieties
+        if (variety.sector !== input.sector)
+          throw badInput("input.rightNumber", `${facts.rightNumber} is a variety of the ${variety.sector} sector; a ${input.sector} case concerns ${input.sector} varieties only`);
+      }
+      await assertNewCaseNumber({ em }, PlantVarietyCase, common.caseNumber);
+      return em.create(PlantVarietyCase, { ...common, sector: input.sector, category: input.category, ...facts });
+    });
   }
 
   @FieldResolver(() => PlantVariety, { nullable: true, description: "The variety concerned, from the national register" })

@@ -1,7 +1,6 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { scopedList, createUnique, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
 import { PlantVarietyFilter, RegisterPlantVarietyInput } from "../schema/inputs";
@@ -24,11 +23,12 @@ export class PlantVarietyResolver {
     @Arg("filter", () => PlantVarietyFilter, { nullable: true }) filter: PlantVarietyFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...(filter?.sector ? { sector: filter.sector } : {}),
-      ...(filter?.species ? { species: filter.species.trim() } : {}),
-      ...(filter?.holderCreditCode ? { holderCreditCode: filter.holderCreditCode } : {}),
-    };
+    // the register is national: no region scope
+    const where = scopedList(ctx, filter, {
+      region: false,
+      equal: ["sector", "holderCreditCode"],
+      where: filter?.species ? { species: filter.species.trim() } : {},
+    });
     return paginate(ctx.em, PlantVariety, where, page, "grantedOn", "rightNumber");
   }
 
@@ -43,19 +43,14 @@ export class PlantVarietyResolver {
     const holderName = requireText(input.holderName, "input.holderName", 200);
     requirePastDate(input.grantedOn, "input.grantedOn", ctx.now());
     const taken = () => badInput("input.rightNumber", `${rightNumber} is already registered`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(PlantVariety, { rightNumber })) throw taken();
-        return em.create(PlantVariety, {
-          rightNumber, denomination, species, sector: input.sector, holderCreditCode: input.holderCreditCode, holderName,
-          foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
-        });
+    // two registrations at once: the second loses at the primary key, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(PlantVariety, { rightNumber })) throw taken();
+      return em.create(PlantVariety, {
+        rightNumber, denomination, species, sector: input.sector, holderCreditCode: input.holderCreditCode, holderName,
+        foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
       });
-    } catch (e) {
-      // two registrations at once: the second loses at the primary key, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => [PlantVarietyCase], { description: "Cases concerning this variety in your region, newest opened first" })

@@ -1,9 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnterpriseRole, canRead, isUuid, many, type Context } from "@ipr/shared";
 import { CourtCase } from "../entities/court-case";
-import { Enterprise } from "../entities/enterprise";
-import { Person } from "../entities/person";
-import { Prosecution } from "../entities/prosecution";
+import { Enterprise, Person, Prosecution } from "../entities/foreign";
 import { Sentence } from "../entities/sentence";
 
 /*

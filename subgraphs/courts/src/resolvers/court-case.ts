@@ -1,13 +1,11 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, dateRange, newId, one, paginate, regionScope,
+  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, one, paginate,
   requireNotBefore, requirePastDate, requireText, type Context, type Where,
 } from "@ipr/shared";
 import { CourtCase, CourtCaseKind } from "../entities/court-case";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise, Prosecution } from "../entities/foreign";
 import { Judgment } from "../entities/judgment";
-import { Prosecution } from "../entities/prosecution";
 import { CourtCaseFilter, FileCourtCaseInput } from "../schema/inputs";
 import { findCourtCase } from "../lookups";
 import { findProsecution } from "../prosecutions";
@@ -36,16 +34,11 @@ export class CourtCaseResolver {
     @Arg("filter", () => CourtCaseFilter, { nullable: true }) filter: CourtCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...dateRange("filedOn", f.from, f.to),
-      ...(f.kind ? { kind: f.kind } : {}),
-      ...(f.ipType ? { ipType: f.ipType } : {}),
-      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-      ...judgedWhere(ctx, f.hasJudgment),
-    };
+    const where = scopedList(ctx, filter, {
+      dates: "filedOn",
+      equal: ["kind", "ipType", "foreignInvested"],
+      where: judgedWhere(ctx, filter?.hasJudgment),
+    });
     return paginate(ctx.em, CourtCase, where, page, "filedOn");
   }
 
@@ -70,27 +63,22 @@ export class CourtCaseResolver {
     }
 
     const taken = () => badInput("input.caseNumber", `${caseNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(CourtCase, { caseNumber })) throw taken();
-        return em.create(CourtCase, {
-          id: newId(),
-          caseNumber,
-          kind: input.kind,
-          region,
-          filedOn: input.filedOn,
-          ipType: input.ipType,
-          prosecutionId: trying,
-          plaintiffCreditCode: plaintiff,
-          defendantCreditCode: defendant,
-          foreignInvested: input.foreignInvested,
-        });
+    // two filings of the same number at once: the second loses at the unique index, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(CourtCase, { caseNumber })) throw taken();
+      return em.create(CourtCase, {
+        id: newId(),
+        caseNumber,
+        kind: input.kind,
+        region,
+        filedOn: input.filedOn,
+        ipType: input.ipType,
+        prosecutionId: trying,
+        plaintiffCreditCode: plaintiff,
+        defendantCreditCode: defendant,
+        foreignInvested: input.foreignInvested,
       });
-    } catch (e) {
-      // two filings of the same number at once: the second loses at the unique index, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => Judgment, { nullable: true, description: "Null until the court gives judgment" })

@@ -1,6 +1,6 @@
-import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { LockMode } from "@mikro-orm/core";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { assertAgency, Agency, badInput, isUuid, many, newId, notFound, one, requireNotBefore, requirePastDate, visible, type Context } from "@ipr/shared";
+import { createUnique, assertAgency, Agency, badInput, isUuid, many, newId, notFound, one, requireNotBefore, requirePastDate, visible, type Context } from "@ipr/shared";
 import { CourtCase } from "../entities/court-case";
 import { Judgment } from "../entities/judgment";
 import { Sentence } from "../entities/sentence";
@@ -32,29 +32,24 @@ export class JudgmentResolver {
         if (!defendants.has(s.personId)) throw badInput(`input.sentences[${i}].personId`, "is not a defendant of the prosecution this case tries");
       });
     }
-    try {
-      return await ctx.em.transactional(async (em) => {
-        // then locked: two judgments of the same case at once must not both pass the check below
-        const courtCase = await em.findOneOrFail(CourtCase, { id: seen.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (await em.findOne(Judgment, { courtCase })) throw alreadyJudged(courtCase);
+    // the unique index on judgment.court_case_id backs the check up
+    return createUnique(ctx, () => badInput("input.courtCaseId", "already has its judgment"), async (em) => {
+      // then locked: two judgments of the same case at once must not both pass the check below
+      const courtCase = await em.findOneOrFail(CourtCase, { id: seen.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (await em.findOne(Judgment, { courtCase })) throw alreadyJudged(courtCase);
 
-        const judgment = em.create(Judgment, {
-          id: newId(),
-          courtCase,
-          region: courtCase.region,
-          decidedOn: input.decidedOn,
-          verdict: input.verdict,
-          fine: input.fine ?? null,
-          damages: input.damages ?? null,
-        });
-        sentences.forEach((s, position) => em.create(Sentence, { id: newId(), judgment, region: courtCase.region, position, ...s }));
-        return courtCase;
+      const judgment = em.create(Judgment, {
+        id: newId(),
+        courtCase,
+        region: courtCase.region,
+        decidedOn: input.decidedOn,
+        verdict: input.verdict,
+        fine: input.fine ?? null,
+        damages: input.damages ?? null,
       });
-    } catch (e) {
-      // the unique index on judgment.court_case_id backs the check up
-      if (e instanceof UniqueConstraintViolationException) throw badInput("input.courtCaseId", "already has its judgment");
-      throw e;
-    }
+      sentences.forEach((s, position) => em.create(Sentence, { id: newId(), judgment, region: courtCase.region, position, ...s }));
+      return courtCase;
+    });
   }
 
   @FieldResolver(() => [Sentence], { description: "In the order the judgment lists them; empty unless GUILTY" })

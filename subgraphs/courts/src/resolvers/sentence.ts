@@ -1,12 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { EnforcePolicy, one, type Context } from "@ipr/shared";
+import { one, type Context } from "@ipr/shared";
 import { Judgment } from "../entities/judgment";
-import { Person } from "../entities/person";
+import { Person } from "../entities/foreign";
 import { Sentence } from "../entities/sentence";
-import { POLICY } from "../policy";
 
-/** The defendant's personal data is the police's to show (their policy); the courts' own is in src/policy.ts. */
-@EnforcePolicy(POLICY)
+/** The defendant's personal data is the police's to show (their policy): the courts hold none of their own. */
 @Resolver(() => Sentence)
 export class SentenceResolver {
   @FieldResolver(() => Person, { nullable: true, description: "The defendant sentenced (police); null when the police do not show them to you" })

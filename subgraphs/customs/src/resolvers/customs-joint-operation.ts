@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Agency, assertAgency, Connection, ConnectionArgs, badInput, canRead, many, newId, paginate, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, Agency, assertAgency, Connection, ConnectionArgs, badInput, canRead, many, newId, paginate, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsSeizure } from "../entities/customs-seizure";
 import { findJointOperation } from "../lookups";
@@ -34,10 +34,14 @@ export class CustomsJointOperationResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...(f.activeOn ? { startedOn: { $lte: f.activeOn }, $or: [{ endedOn: null }, { endedOn: { $gte: f.activeOn } }] } : {}),
-      ...(f.partner ? { partners: { $contains: [f.partner.trim()] } } : {}),
-    };
+    // operations are national: no region scope
+    const where = scopedList(ctx, f, {
+      region: false,
+      where: {
+        ...(f.activeOn ? { startedOn: { $lte: f.activeOn }, $or: [{ endedOn: null }, { endedOn: { $gte: f.activeOn } }] } : {}),
+        ...(f.partner ? { partners: { $contains: [f.partner.trim()] } } : {}),
+      },
+    });
     return paginate(ctx.em, CustomsJointOperation, where, page, "startedOn");
   }
 

@@ -1,12 +1,9 @@
-import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
-import { CopyrightWork } from "../entities/copyright-work";
+import { scopedList, createUnique, Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
+import { CopyrightWork, Enterprise, Patent, Trademark } from "../entities/foreign";
 import { CustomsRecordation, CustomsRightType } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
-import { Enterprise } from "../entities/enterprise";
-import { Patent } from "../entities/patent";
-import { Trademark } from "../entities/trademark";
 import { recordationValidUntil, renewalOpensOn, renewedValidUntil } from "../dates";
 import { findRecordation } from "../lookups";
 import { CustomsRecordationFilter, RecordCustomsRecordationInput, RenewCustomsRecordationInput } from "../schema/inputs";
@@ -45,11 +42,12 @@ export class CustomsRecordationResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...(f.rightType ? { rightType: f.rightType } : {}),
-      ...(f.holderCreditCode ? { holderCreditCode: f.holderCreditCode } : {}),
-      ...(f.validOn ? { recordedOn: { $lte: f.validOn }, validUntil: { $gte: f.validOn } } : {}),
-    };
+    // recordations are national: no region scope
+    const where = scopedList(ctx, f, {
+      region: false,
+      equal: ["rightType", "holderCreditCode"],
+      where: f.validOn ? { recordedOn: { $lte: f.validOn }, validUntil: { $gte: f.validOn } } : {},
+    });
     return paginate(ctx.em, CustomsRecordation, where, page, "recordedOn");
   }
 
@@ -63,35 +61,30 @@ export class CustomsRecordationResolver {
     requirePastDate(input.recordedOn, "input.recordedOn", ctx.now());
     const validUntil = recordationValidUntil(input.recordedOn);
     const taken = () => badInput("input.recordationNumber", `${recordationNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(CustomsRecordation, { recordationNumber })) throw taken();
-        // a right has one recordation at a time: extending it is what renewal is for
-        const overlapping = await em.findOne(CustomsRecordation, {
-          rightType: input.rightType,
-          rightNumber,
-          recordedOn: { $lte: validUntil },
-          validUntil: { $gte: input.recordedOn },
-        });
-        if (overlapping)
-          throw badInput("input.rightNumber", `is already recorded as ${overlapping.recordationNumber}, valid ${overlapping.recordedOn} to ${overlapping.validUntil}`);
-        return em.create(CustomsRecordation, {
-          id: newId(),
-          recordationNumber,
-          rightType: input.rightType,
-          rightNumber,
-          holderCreditCode: input.holderCreditCode,
-          holderName,
-          foreignInvested: input.foreignInvested,
-          recordedOn: input.recordedOn,
-          validUntil,
-        });
+    // two recordings of the same number at once: the second loses at the unique index
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(CustomsRecordation, { recordationNumber })) throw taken();
+      // a right has one recordation at a time: extending it is what renewal is for
+      const overlapping = await em.findOne(CustomsRecordation, {
+        rightType: input.rightType,
+        rightNumber,
+        recordedOn: { $lte: validUntil },
+        validUntil: { $gte: input.recordedOn },
       });
-    } catch (e) {
-      // two recordings of the same number at once: the second loses at the unique index
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+      if (overlapping)
+        throw badInput("input.rightNumber", `is already recorded as ${overlapping.recordationNumber}, valid ${overlapping.recordedOn} to ${overlapping.validUntil}`);
+      return em.create(CustomsRecordation, {
+        id: newId(),
+        recordationNumber,
+        rightType: input.rightType,
+        rightNumber,
+        holderCreditCode: input.holderCreditCode,
+        holderName,
+        foreignInvested: input.foreignInvested,
+        recordedOn: input.recordedOn,
+        validUntil,
+      });
+    });
   }
 
   @Mutation(() => CustomsRecordation, {

@@ -1,13 +1,12 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one, paginate,
-  requireNonNegativeAmount, requireText, type Context,
+  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one,
+  paginate, requireNonNegativeAmount, requireText, type Context,
 } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsRecordation } from "../entities/customs-recordation";
 import { CustomsProtectionBasis, CustomsSeizure } from "../entities/customs-seizure";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { findSeizure } from "../lookups";
 import { checkJointOperation, checkRecordation } from "../seizure-rules";
 import { CustomsSeizureFilter, RecordCustomsSeizureInput } from "../schema/inputs";
@@ -30,12 +29,10 @@ export class CustomsSeizureResolver {
   ) {
     const f = filter ?? {};
     if (f.jointOperationId && !isUuid(f.jointOperationId)) throw badInput("filter.jointOperationId", "is not an id of a joint operation");
-    const where = {
-      ...adminCaseWhere(ctx, filter, "seizedOn"),
-      ...(f.direction ? { direction: f.direction } : {}),
-      ...(f.basis ? { basis: f.basis } : {}),
-      ...(f.jointOperationId ? { jointOperation: f.jointOperationId.toLowerCase() } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "seizedOn", {
+      equal: ["direction", "basis"],
+      where: f.jointOperationId ? { jointOperation: f.jointOperationId.toLowerCase() } : {},
+    });
     return paginate(ctx.em, CustomsSeizure, where, page, "seizedOn");
   }
 
@@ -51,28 +48,23 @@ export class CustomsSeizureResolver {
     if (input.basis === CustomsProtectionBasis.EX_OFFICIO && !recordationId)
       throw badInput("input.recordationId", "ex officio protection (依职权保护) needs a customs recordation of the right holder");
     const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
-        const recordation = recordationId ? await checkRecordation(em, recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
-        const jointOperation = jointOperationId ? await checkJointOperation(em, jointOperationId, input.seizedOn) : null;
-        return em.create(CustomsSeizure, {
-          ...common,
-          direction: input.direction,
-          port,
-          goods,
-          quantity: input.quantity,
-          declaredValue: input.declaredValue,
-          basis: input.basis,
-          recordation,
-          jointOperation,
-        } as CustomsSeizure);
+    // two detentions with the same number at once: the second loses at the unique index
+    return createUnique(ctx, taken, async (em) => {
+      await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
+      const recordation = recordationId ? await checkRecordation(em, recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
+      const jointOperation = jointOperationId ? await checkJointOperation(em, jointOperationId, input.seizedOn) : null;
+      return em.create(CustomsSeizure, {
+        ...common,
+        direction: input.direction,
+        port,
+        goods,
+        quantity: input.quantity,
+        declaredValue: input.declaredValue,
+        basis: input.basis,
+        recordation,
+        jointOperation,
       });
-    } catch (e) {
-      // two detentions with the same number at once: the second loses at the unique index
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => ID, { nullable: true })

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnterpriseRole, casesOfEnterprise, many, type Context } from "@ipr/shared";
 import { CustomsRecordation } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {

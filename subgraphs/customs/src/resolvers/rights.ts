@@ -1,10 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import { canRead, type Context } from "@ipr/shared";
-import { CopyrightWork } from "../entities/copyright-work";
+import { CopyrightWork, Patent, Trademark } from "../entities/foreign";
 import { CustomsRecordation, CustomsRightType } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
-import { Patent } from "../entities/patent";
-import { Trademark } from "../entities/trademark";
 import { recordationsOfRight, seizuresOfRight } from "../lookups";
 
 /** The same two fields on each right another agency owns, keyed by that right's own number. */

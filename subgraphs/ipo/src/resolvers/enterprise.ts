@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnterpriseRole, casesOfEnterprise, many, type Context } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { Patent } from "../entities/patent";
 import { PatentCase } from "../entities/patent-case";
 

@@ -28,12 +28,7 @@ export class PatentCaseResolver {
     @Arg("filter", () => PatentCaseFilter, { nullable: true }) filter: PatentCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "openedOn"),
-      ...(filter?.category ? { category: filter.category } : {}),
-      ...(filter?.source ? { source: filter.source } : {}),
-      ...(filter?.keyField ? { keyField: filter.keyField } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "openedOn", { equal: ["category", "source", "keyField"] });
     return paginate(ctx.em, PatentCase, where, page, "openedOn");
   }
 
@@ -64,7 +59,7 @@ export class PatentCaseResolver {
         source: input.source,
         keyField: input.keyField ?? null,
         patentNumber: cited?.patentNumber ?? null,
-      } as PatentCase);
+      });
     });
   }
 

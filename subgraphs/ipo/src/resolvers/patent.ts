@@ -1,8 +1,7 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode, requireNotBefore, requirePastDate,
-  requireText, type Context,
+  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode,
+  requireNotBefore, requirePastDate, requireText, type Context,
 } from "@ipr/shared";
 import { Patent } from "../entities/patent";
 import { PatentCase } from "../entities/patent-case";
@@ -26,11 +25,8 @@ export class PatentResolver {
     @Arg("filter", () => PatentFilter, { nullable: true }) filter: PatentFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...(filter?.kind ? { kind: filter.kind } : {}),
-      ...(filter?.holderCreditCode ? { holderCreditCode: filter.holderCreditCode } : {}),
-      ...(filter?.foreignInvested != null ? { foreignInvested: filter.foreignInvested } : {}),
-    };
+    // the register is national: no region scope
+    const where = scopedList(ctx, filter, { region: false, equal: ["kind", "holderCreditCode", "foreignInvested"] });
     return paginate(ctx.em, Patent, where, page, "grantedOn", "patentNumber");
   }
 
@@ -46,18 +42,13 @@ export class PatentResolver {
     // a grant follows its application, whose year is part of the number
     requireNotBefore(input.grantedOn, "input.grantedOn", `${year}-01-01`, `the application year ${year}`);
     const taken = () => badInput("input.patentNumber", `${patentNumber} is already registered`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(Patent, { patentNumber })) throw taken();
-        return em.create(Patent, {
-          patentNumber, kind, title, holderCreditCode: input.holderCreditCode, holderName, foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
-        });
+    // two registrations of one number at once: the second loses at the primary key, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(Patent, { patentNumber })) throw taken();
+      return em.create(Patent, {
+        patentNumber, kind, title, holderCreditCode: input.holderCreditCode, holderName, foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
       });
-    } catch (e) {
-      // two registrations of one number at once: the second loses at the primary key, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => [PatentCase], { description: "Patent cases about this patent in your region, newest opened first" })

@@ -1,5 +1,5 @@
 import { createUnionType, Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, DecimalScalar } from "@ipr/shared";
+import { DateScalar, DecimalScalar, EntityStub } from "@ipr/shared";
 import { SOURCE_TYPES, SOURCES, type EnforcementCaseType } from "../sources";
 
 /*
@@ -55,11 +55,9 @@ function caseStub(type: EnforcementCaseType) {
 /** One stub class per source type: SaicCase, PatentCase, CopyrightCase, … */
 export const CASE_STUBS = Object.fromEntries(SOURCE_TYPES.map((type) => [type, caseStub(type)])) as Record<EnforcementCaseType, ReturnType<typeof caseStub>>;
 
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class CriminalCase {
-  @Field(() => ID) id!: string;
-}
+/** The police's criminal case. */
+export const CriminalCase = EntityStub("CriminalCase");
+export type CriminalCase = InstanceType<typeof CriminalCase>;
 
 export const EnforcementCase = createUnionType({
   name: "EnforcementCase",

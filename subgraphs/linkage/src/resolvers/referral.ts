@@ -1,8 +1,8 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, canRead, assertRegion, badInput, lookup, requireId, many, newId, notFound, paginate,
-  regionScope, requireText, todayIn, type Context, type EntityManager,
+  scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, canRead, assertRegion, badInput, lookup, requireId, many,
+  newId, notFound, paginate, requireText, todayIn, type Context, type EntityManager,
 } from "@ipr/shared";
 import { Referral } from "../entities/referral";
 import { ReferralEvent, ReferralEventKind } from "../entities/referral-event";
@@ -64,15 +64,14 @@ export class ReferralResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
     const now = ctx.now();
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.sourceType ? { sourceType: f.sourceType } : {}),
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.overdue === true ? { decisionDueAt: { $lt: now } } : {}),
-      ...(f.overdue === false ? { $or: [{ decisionDueAt: null }, { decisionDueAt: { $gte: now } }] } : {}),
-    };
+    const where = scopedList(ctx, f, {
+      equal: ["sourceType", "status"],
+      where: {
+        ...(f.overdue === true ? { decisionDueAt: { $lt: now } } : {}),
+        ...(f.overdue === false ? { $or: [{ decisionDueAt: null }, { decisionDueAt: { $gte: now } }] } : {}),
+      },
+    });
     return paginate(ctx.em, Referral, where, page, "sentAt");
   }
 

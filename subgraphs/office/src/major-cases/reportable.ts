@@ -1,5 +1,5 @@
-import { createUnionType, Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { REPORTABLE_CASES, type Agency, type RegisteredReportable } from "@ipr/shared";
+import { createUnionType, registerEnumType } from "type-graphql";
+import { EntityStub, REPORTABLE_CASES, type Agency, type RegisteredReportable } from "@ipr/shared";
 
 /**
  * The cases an agency may report to the office as major: every referable admin case and the cases
@@ -22,14 +22,7 @@ export interface CaseRef {
   id: string;
 }
 
-function caseStub(type: MajorCaseType) {
-  @Directive('@key(fields: "id")')
-  @ObjectType(REPORTABLE[type].typename)
-  class Stub implements CaseRef {
-    @Field(() => ID) id!: string;
-  }
-  return Stub;
-}
+const caseStub = (type: MajorCaseType) => EntityStub(REPORTABLE[type].typename);
 
 /** One stub class per reportable type: SaicCase, …, CriminalCase, CourtCase. */
 export const CASE_STUBS = Object.fromEntries(MAJOR_CASE_TYPES.map((type) => [type, caseStub(type)])) as Record<MajorCaseType, ReturnType<typeof caseStub>>;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Agency, Connection, ConnectionArgs, assertAgency, assertRegion, badInput, paginate, regionScope, type Context } from "@ipr/shared";
+import { scopedList, Agency, Connection, ConnectionArgs, assertAgency, assertRegion, badInput, paginate, type Context } from "@ipr/shared";
 import { AuditEntry } from "../entities/audit-entry";
 import { AuditEntryFilter } from "../schema/audit-inputs";
 
@@ -26,16 +26,13 @@ export class AuditEntryResolver {
     const f = filter ?? {};
     if (f.region) assertRegion(f.region, "filter.region", { allowNational: true });
     if (f.from && f.to && f.to <= f.from) throw badInput("filter.to", "must be after filter.from");
+    // moments, not days: the range is half-open [from, to)
     const at = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.from || f.to ? { at } : {}),
-      ...(f.sub ? { sub: f.sub } : {}),
-      ...(f.agency ? { agency: f.agency } : {}),
-      ...(f.outcome ? { outcome: f.outcome } : {}),
-      ...(f.operationName ? { operationName: f.operationName } : {}),
-      ...(f.quarantined != null ? { quarantined: f.quarantined } : {}),
-    };
+    const where = scopedList(ctx, f, {
+      region: "allowNational",
+      equal: ["sub", "agency", "outcome", "operationName", "quarantined"],
+      where: f.from || f.to ? { at } : {},
+    });
     return paginate(ctx.em, AuditEntry, where, page, "at");
   }
 

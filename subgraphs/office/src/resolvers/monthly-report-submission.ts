@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import {
-  Agency, DateScalar, NATIONAL, assertAgency, assertRegion, badInput, canRead, covers, forbidden, isUuid, lookup, newId, notFound,
+  Agency, DateScalar, NATIONAL, createUnique, assertAgency, assertRegion, badInput, canRead, covers, forbidden, isUuid, lookup, newId, notFound,
   reportingUnitOf, requirePeriod, requireText, todayIn, type Context, type ReportKey,
 } from "@ipr/shared";
 import { MonthlyReport } from "../entities/monthly-report";
@@ -114,15 +113,11 @@ async function latestVersion(ctx: Context, key: ReportKey): Promise<number> {
  */
 async function record(ctx: Context, key: ReportKey, version: number, reason: string | null, typicalCaseIds: string[]) {
   const figures = (await liveFigures(ctx, key)) as unknown as SubmittedFigures;
-  try {
-    return await ctx.em.transactional(async (em) =>
-      em.create(MonthlyReportSubmission, {
-        id: newId(), ...key, version, submittedAt: ctx.now(), submittedBy: ctx.identity.sub, reason, figures, typicalCaseIds,
-      }),
-    );
-  } catch (e) {
-    if (e instanceof UniqueConstraintViolationException)
-      throw badInput("input.period", `version ${version} of the ${key.period} table of ${key.region} was recorded meanwhile: reload and amend`);
-    throw e;
-  }
+  const recordedMeanwhile = () =>
+    badInput("input.period", `version ${version} of the ${key.period} table of ${key.region} was recorded meanwhile: reload and amend`);
+  return createUnique(ctx, recordedMeanwhile, async (em) =>
+    em.create(MonthlyReportSubmission, {
+      id: newId(), ...key, version, submittedAt: ctx.now(), submittedBy: ctx.identity.sub, reason, figures, typicalCaseIds,
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, lookup, newId, paginate, regionScope, requireText, type Context } from "@ipr/shared";
+import { scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, lookup, newId, paginate, requireText, type Context } from "@ipr/shared";
 import { TypicalCase } from "../entities/typical-case";
 import { ReportTypicalCaseInput, TypicalCaseFilter } from "../schema/inputs";
 import { requirePeriod } from "@ipr/shared";
@@ -17,14 +17,8 @@ export class TypicalCaseResolver {
   @Query(() => TypicalCaseConnection, { description: "Typical cases in your region, newest period first" })
   typicalCases(@Args(() => ConnectionArgs) page: ConnectionArgs, @Arg("filter", () => TypicalCaseFilter, { nullable: true }) filter: TypicalCaseFilter | null, @Ctx() ctx: Context) {
     const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
+    const where = scopedList(ctx, f, { equal: ["period", "agency", "campaign"] });
     if (f.period) requirePeriod(f.period, "filter.period", ctx.now());
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.period ? { period: f.period } : {}),
-      ...(f.agency ? { agency: f.agency } : {}),
-      ...(f.campaign ? { campaign: f.campaign } : {}),
-    };
     return paginate(ctx.em, TypicalCase, where, page, "period");
   }
 

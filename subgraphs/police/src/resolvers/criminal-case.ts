@@ -1,7 +1,6 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, paginate, regionScope,
+  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, paginate,
   requireCreditCode, requirePastDate, requirePositiveAmount, requireText, type Context,
 } from "@ipr/shared";
 import { CriminalCase } from "../entities/criminal-case";
@@ -26,14 +25,7 @@ export class CriminalCaseResolver {
     @Arg("filter", () => CriminalCaseFilter, { nullable: true }) filter: CriminalCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.filedFrom || f.filedTo ? { filedOn: { ...(f.filedFrom ? { $gte: f.filedFrom } : {}), ...(f.filedTo ? { $lte: f.filedTo } : {}) } } : {}),
-      ...(f.offence ? { offence: f.offence } : {}),
-      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-    };
+    const where = scopedList(ctx, filter, { dates: ["filedOn", "filedFrom", "filedTo"], equal: ["offence", "foreignInvested"] });
     return paginate(ctx.em, CriminalCase, where, page, "filedOn");
   }
 
@@ -47,27 +39,22 @@ export class CriminalCaseResolver {
     requireCreditCode(input.rightHolderCreditCode, "input.rightHolderCreditCode");
     const suspects = checkSuspects(input.suspects, ctx.now());
     const taken = () => badInput("input.filingNumber", `${filingNumber} already exists`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(CriminalCase, { filingNumber })) throw taken();
-        const criminalCase = em.create(CriminalCase, {
-          id: newId(),
-          filingNumber,
-          offence: input.offence,
-          region,
-          filedOn: input.filedOn,
-          amountInvolved: input.amountInvolved,
-          rightHolderCreditCode: input.rightHolderCreditCode,
-          foreignInvested: input.foreignInvested,
-        });
-        suspects.forEach((s, position) => em.create(Person, { id: newId(), criminalCase, region, position, ...s }));
-        return criminalCase;
+    // two filings of the same number at once: the second loses at the unique index, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(CriminalCase, { filingNumber })) throw taken();
+      const criminalCase = em.create(CriminalCase, {
+        id: newId(),
+        filingNumber,
+        offence: input.offence,
+        region,
+        filedOn: input.filedOn,
+        amountInvolved: input.amountInvolved,
+        rightHolderCreditCode: input.rightHolderCreditCode,
+        foreignInvested: input.foreignInvested,
       });
-    } catch (e) {
-      // two filings of the same number at once: the second loses at the unique index, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+      suspects.forEach((s, position) => em.create(Person, { id: newId(), criminalCase, region, position, ...s }));
+      return criminalCase;
+    });
   }
 
   @FieldResolver(() => [Person], { description: "In the order the filing lists them" })

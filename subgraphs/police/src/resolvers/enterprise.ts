@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { canRead, many, type Context } from "@ipr/shared";
 import { CriminalCase } from "../entities/criminal-case";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {

@@ -1,19 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { DateScalar, EnforcePolicy, one, type Context } from "@ipr/shared";
+import { DateScalar, one, type Context } from "@ipr/shared";
 import { CriminalCase } from "../entities/criminal-case";
 import { Person } from "../entities/person";
 import { findPerson } from "../lookups";
-import { POLICY } from "../policy";
 
 /** The date of birth a resident ID carries in its digits 7-14 (GB 11643), as YYYY-MM-DD. */
 export const birthDateOf = (idNumber: string | null | undefined): string | null =>
   idNumber && /^\d{14}/.test(idNumber) ? `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}` : null;
 
-/**
- * The fields return what is stored; who may see it is the subgraph's POLICY (src/policy.ts), applied
- * here on the type so every path (lists, lookups, `_entities`) gets the same rule.
- */
-@EnforcePolicy(POLICY)
+/** The fields return what is stored; who may see it is the subgraph's POLICY (src/policy.ts), which the kit applies on every path. */
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })

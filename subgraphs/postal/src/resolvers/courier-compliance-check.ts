@@ -1,11 +1,11 @@
 import { raw } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, dateRange, forbidden, newId, paginate,
-  regionPrefixFilter, regionScope, type Context,
+  scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, forbidden, newId, paginate,
+  regionPrefixFilter, type Context,
 } from "@ipr/shared";
 import { CourierComplianceCheck } from "../entities/courier-compliance-check";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { CourierComplianceSummary } from "../schema/courier-compliance-summary";
 import { CourierComplianceCheckFilter, CourierComplianceSummaryArgs, RecordCourierComplianceCheckInput } from "../schema/inputs";
 import { checkComplianceCheck } from "../compliance";
@@ -43,13 +43,11 @@ export class CourierComplianceCheckResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...dateRange("checkedOn", f.from, f.to),
-      ...(f.courierCreditCode ? { courierCreditCode: f.courierCreditCode } : {}),
-      ...(f.compliant == null ? {} : f.compliant ? ALL_APPLIED : SOME_MISSING),
-    };
+    const where = scopedList(ctx, f, {
+      dates: "checkedOn",
+      equal: ["courierCreditCode"],
+      where: f.compliant == null ? {} : f.compliant ? ALL_APPLIED : SOME_MISSING,
+    });
     return paginate(ctx.em, CourierComplianceCheck, where, page, "checkedOn");
   }
 

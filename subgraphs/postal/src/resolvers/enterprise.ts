@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnterpriseRole, canRead, casesOfEnterprise, many, type Context } from "@ipr/shared";
 import { CourierComplianceCheck } from "../entities/courier-compliance-check";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { PostalInterception } from "../entities/postal-interception";
 
 /** What postal adds to SAIC's Enterprise: batched per request, so N enterprises cost one statement per field. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { PostalInterception } from "../entities/postal-interception";
 import { PostalInterceptionFilter, RecordPostalInterceptionInput } from "../schema/inputs";
 import { findPostalInterception } from "../lookups";
@@ -22,12 +22,7 @@ export class PostalInterceptionResolver {
     @Arg("filter", () => PostalInterceptionFilter, { nullable: true }) filter: PostalInterceptionFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "interceptedOn"),
-      ...(filter?.control ? { control: filter.control } : {}),
-      ...(filter?.crossBorderECommerce != null ? { crossBorderECommerce: filter.crossBorderECommerce } : {}),
-      ...(filter?.courierCreditCode ? { courierCreditCode: filter.courierCreditCode } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "interceptedOn", { equal: ["control", "crossBorderECommerce", "courierCreditCode"] });
     return paginate(ctx.em, PostalInterception, where, page, "interceptedOn");
   }
 
@@ -37,7 +32,7 @@ export class PostalInterceptionResolver {
     const parcel = checkParcel(input);
     return ctx.em.transactional(async (em) => {
       await assertNewCaseNumber({ em }, PostalInterception, common.caseNumber);
-      return em.create(PostalInterception, { ...common, ...parcel } as PostalInterception);
+      return em.create(PostalInterception, { ...common, ...parcel });
     });
   }
 

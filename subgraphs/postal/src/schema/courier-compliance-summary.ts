@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "@ipr/shared";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 
 /** One courier's checks over a period: counts, so rates are exact fractions the reader divides (never floats). */
 @ObjectType({ description: "A courier enterprise's compliance checks over a period, in a region" })

@@ -5,7 +5,7 @@ import {
 } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { CopyrightCaseFilter, CreateCopyrightCaseInput } from "../schema/copyright-case";
 import { checkCopyrightFacts } from "../case-rules";
 import { findCopyrightCase } from "../lookups";
@@ -27,13 +27,10 @@ export class CopyrightCaseResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...adminCaseWhere(ctx, f, "openedOn"),
-      ...(f.workType ? { workType: f.workType } : {}),
-      ...(f.online != null ? { online: f.online } : {}),
-      ...(f.platformType ? { platformType: f.platformType } : {}),
-      ...(f.registrationNumber ? { registrationNumber: f.registrationNumber.trim() } : {}),
-    };
+    const where = adminCaseWhere(ctx, f, "openedOn", {
+      equal: ["workType", "online", "platformType"],
+      where: f.registrationNumber ? { registrationNumber: f.registrationNumber.trim() } : {},
+    });
     return paginate(ctx.em, CopyrightCase, where, page, "openedOn");
   }
 
@@ -52,7 +49,7 @@ export class CopyrightCaseResolver {
           throw badInput("input.foreignInvested", `the register says ${work.ownerName} is ${work.foreignInvested ? "" : "not "}foreign-invested`);
       }
       await assertNewCaseNumber({ em }, CopyrightCase, common.caseNumber);
-      return em.create(CopyrightCase, { ...common, ...facts } as CopyrightCase);
+      return em.create(CopyrightCase, { ...common, ...facts });
     });
   }
 

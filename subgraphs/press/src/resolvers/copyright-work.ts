@@ -1,9 +1,8 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, dateRange, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, createUnique, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, many, paginate, requireCreditCode, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 import { CopyrightWorkFilter, RegisterCopyrightWorkInput } from "../schema/copyright-work";
 import { findCopyrightWork } from "../lookups";
 
@@ -31,13 +30,13 @@ export class CopyrightWorkResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    const where = {
-      ...dateRange("registeredOn", f.from, f.to),
-      ...(f.workType ? { workType: f.workType } : {}),
-      ...(f.ownerCreditCode ? { ownerCreditCode: f.ownerCreditCode } : {}),
-      ...(f.foreignInvested != null ? { foreignInvested: f.foreignInvested } : {}),
-      ...(f.titleContains ? { title: { $ilike: `%${f.titleContains.replace(/[\\%_]/g, "\\$&")}%` } } : {}),
-    };
+    // the register is national: no region scope
+    const where = scopedList(ctx, f, {
+      region: false,
+      dates: "registeredOn",
+      equal: ["workType", "ownerCreditCode", "foreignInvested"],
+      where: f.titleContains ? { title: { $ilike: `%${f.titleContains.replace(/[\\%_]/g, "\\$&")}%` } } : {},
+    });
     return paginate(ctx.em, CopyrightWork, where, page, "registeredOn", "registrationNumber");
   }
 
@@ -51,24 +50,19 @@ export class CopyrightWorkResolver {
     const ownerName = requireText(input.ownerName, "input.ownerName");
     requirePastDate(input.registeredOn, "input.registeredOn", ctx.now());
     const taken = () => badInput("input.registrationNumber", `${registrationNumber} is already registered`);
-    try {
-      return await ctx.em.transactional(async (em) => {
-        if (await em.findOne(CopyrightWork, { registrationNumber })) throw taken();
-        return em.create(CopyrightWork, {
-          registrationNumber,
-          title,
-          workType: input.workType,
-          ownerCreditCode: input.ownerCreditCode,
-          ownerName,
-          foreignInvested: input.foreignInvested,
-          registeredOn: input.registeredOn,
-        });
+    // two registrations of one number at once: the second loses at the primary key, not at the check
+    return createUnique(ctx, taken, async (em) => {
+      if (await em.findOne(CopyrightWork, { registrationNumber })) throw taken();
+      return em.create(CopyrightWork, {
+        registrationNumber,
+        title,
+        workType: input.workType,
+        ownerCreditCode: input.ownerCreditCode,
+        ownerName,
+        foreignInvested: input.foreignInvested,
+        registeredOn: input.registeredOn,
       });
-    } catch (e) {
-      // two registrations of one number at once: the second loses at the primary key, not at the check
-      if (e instanceof UniqueConstraintViolationException) throw taken();
-      throw e;
-    }
+    });
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "The owner on the market-regulation register (SAIC resolves it; null when not on it)" })

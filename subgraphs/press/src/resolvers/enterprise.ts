@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { EnterpriseRole, casesOfEnterprise, many, type Context } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
-import { Enterprise } from "../entities/enterprise";
+import { Enterprise } from "../entities/foreign";
 
 /** What the copyright administration adds to SAIC's enterprise: its registered works and its cases. */
 @Resolver(() => Enterprise)

@@ -1,6 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { assertAgency, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, dateRange, isUuid, newId, notFound, paginate, regionScope, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, assertAgency, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, isUuid, newId, notFound, paginate, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
 import { SoftwareLegalisationCheck, isCompliant } from "../entities/software-legalisation-check";
 import {
   RecordSoftwareLegalisationCheckInput, RectifySoftwareLegalisationCheckInput, SoftwareLegalisationCheckFilter,
@@ -34,13 +34,11 @@ export class SoftwareLegalisationCheckResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...dateRange("checkedOn", f.from, f.to),
-      ...(f.organisationType ? { organisationType: f.organisationType } : {}),
-      ...(f.compliant != null ? compliantWhere(f.compliant) : {}),
-    };
+    const where = scopedList(ctx, f, {
+      dates: "checkedOn",
+      equal: ["organisationType"],
+      where: f.compliant != null ? compliantWhere(f.compliant) : {},
+    });
     return paginate(ctx.em, SoftwareLegalisationCheck, where, page, "checkedOn");
   }
 

@@ -1,23 +1,18 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { EntityStub } from "@ipr/shared";
 
 /*
  * Other agencies' entities as the procuratorate sees them: just their keys, plus the fields it
  * contributes (resolvers/criminal-case.ts, resolvers/referral.ts). Their owners resolve the rest.
  */
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class CriminalCase {
-  @Field(() => ID) id!: string;
-}
 
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Person {
-  @Field(() => ID) id!: string;
-}
+/** The police's criminal case. */
+export const CriminalCase = EntityStub("CriminalCase");
+export type CriminalCase = InstanceType<typeof CriminalCase>;
 
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Referral {
-  @Field(() => ID) id!: string;
-}
+/** The police's suspect. */
+export const Person = EntityStub("Person");
+export type Person = InstanceType<typeof Person>;
+
+/** Linkage's referral of an administrative case to the police. */
+export const Referral = EntityStub("Referral");
+export type Referral = InstanceType<typeof Referral>;

@@ -1,20 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, EnforcePolicy, assertCanWrite, assertRegion, badInput, dateRange, newId, paginate, regionScope,
-  requirePastDate, requireText, type Context,
+  scopedList, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, paginate, requirePastDate,
+  requireText, type Context,
 } from "@ipr/shared";
 import { MisconductCase } from "../entities/misconduct-case";
 import { CriminalCase } from "../entities/foreign";
 import { FileMisconductCaseInput, MisconductCaseFilter } from "../schema/misconduct-inputs";
 import { findMisconductCase } from "../lookups";
 import { policeCase } from "../police";
-import { POLICY } from "../policy";
 
 @ObjectType()
 class MisconductCaseConnection extends Connection(MisconductCase) {}
 
-/** Who sees the official's name is the subgraph's POLICY (src/policy.ts). */
-@EnforcePolicy(POLICY)
 @Resolver(() => MisconductCase)
 export class MisconductCaseResolver {
   @Query(() => MisconductCase, { nullable: true })
@@ -28,14 +25,7 @@ export class MisconductCaseResolver {
     @Arg("filter", () => MisconductCaseFilter, { nullable: true }) filter: MisconductCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...dateRange("filedOn", f.from, f.to),
-      ...(f.offence ? { offence: f.offence } : {}),
-      ...(f.officialAgency ? { officialAgency: f.officialAgency } : {}),
-    };
+    const where = scopedList(ctx, filter, { dates: "filedOn", equal: ["offence", "officialAgency"] });
     return paginate(ctx.em, MisconductCase, where, page, "filedOn");
   }
 

@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, EnforcePolicy, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
+  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
   paginate, requireNonNegativeAmount, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase, SaicCaseCategory } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
 import { CreateSaicCaseInput, SaicCaseFilter } from "../schema/inputs";
-import { POLICY } from "../policy";
 
 export const MAX_DESCRIPTION = 4000;
 
@@ -36,8 +35,6 @@ function checkSaicFacts(input: CreateSaicCaseInput) {
 @ObjectType()
 class SaicCaseConnection extends Connection(SaicCase) {}
 
-/** Field visibility is the subgraph's POLICY (src/policy.ts), applied to every path to a case. */
-@EnforcePolicy(POLICY)
 @Resolver(() => SaicCase)
 export class SaicCaseResolver {
   @Query(() => SaicCase, { nullable: true })
@@ -51,12 +48,7 @@ export class SaicCaseResolver {
     @Arg("filter", () => SaicCaseFilter, { nullable: true }) filter: SaicCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = {
-      ...adminCaseWhere(ctx, filter, "openedOn"),
-      ...(filter?.category ? { category: filter.category } : {}),
-      ...(filter?.trademarkViolation ? { trademarkViolation: filter.trademarkViolation } : {}),
-      ...(filter?.online != null ? { online: filter.online } : {}),
-    };
+    const where = adminCaseWhere(ctx, filter, "openedOn", { equal: ["category", "trademarkViolation", "online"] });
     return paginate(ctx.em, SaicCase, where, page, "openedOn");
   }
 
@@ -76,7 +68,7 @@ export class SaicCaseResolver {
         if (mark.holderCreditCode !== holder.creditCode) throw badInput("input.trademarkRegistrationNumber", "the mark belongs to another holder");
       }
       await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
-      return em.create(SaicCase, { ...common, ...own } as SaicCase);
+      return em.create(SaicCase, { ...common, ...own });
     });
   }
 

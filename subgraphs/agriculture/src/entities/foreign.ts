@@ -1,0 +1,10 @@
+import { EnterpriseStub } from "@ipr/shared";
+
+/*
+ * Other agencies' entities as this subgraph sees them: their keys only. Its resolvers add the
+ * fields it contributes; the owners resolve the rest.
+ */
+
+/** SAIC's enterprise. */
+export const Enterprise = EnterpriseStub();
+export type Enterprise = InstanceType<typeof Enterprise>;

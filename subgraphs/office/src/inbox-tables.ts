@@ -1,0 +1,46 @@
+import {
+  Agency, INBOX_LIMIT, REPORTING_UNITS, ReportScope, byDueTime, checkInbox, covers, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionName,
+  todayIn, type Context, type InboxKey, type InboxSection, type ReportKey,
+} from "@ipr/shared";
+import { ReportStatus, dueOn } from "./report-status";
+import { statusOf } from "./submissions";
+
+/** How far back the inbox looks for tables never submitted: a year of months. */
+export const TABLES_LOOKBACK_MONTHS = 12;
+
+/** The months that have ended in China at `now`, the latest first, `count` of them. */
+export function endedMonths(now: Date, count: number): string[] {
+  let [y, m] = todayIn(now).slice(0, 7).split("-").map(Number);
+  const out: string[] = [];
+  while (out.length < count) {
+    if (--m === 0) [y, m] = [y - 1, 12];
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+  }
+  return out;
+}
+
+const WAITING = [ReportStatus.DUE, ReportStatus.OVERDUE];
+
+/**
+ * The office's own section: the action plan's table (FOREIGN_INVESTED) of each reporting unit inside
+ * the inbox's region, for each of the last 12 ended months, while it is not submitted. Only an OFFICE
+ * inbox has any: the offices submit the tables. All statuses are read in one statement (statusOf is batched).
+ */
+export async function monthlyTablesDue(ctx: Context, key: InboxKey): Promise<InboxSection> {
+  checkInbox(ctx, key);
+  if (key.agency !== Agency.OFFICE) return emptyInboxSection();
+  const units = REPORTING_UNITS.filter((u) => covers(key.region, u.code));
+  const periods = endedMonths(ctx.now(), TABLES_LOOKBACK_MONTHS);
+  const reports: ReportKey[] = units.flatMap((u) => periods.map((period) => ({ region: u.code, period, scope: ReportScope.FOREIGN_INVESTED })));
+  const statuses = await Promise.all(reports.map((r) => statusOf(ctx, r)));
+  const items = reports
+    .filter((_r, i) => WAITING.includes(statuses[i]))
+    .map((r) =>
+      inboxItem(ctx, "monthlyTablesDue", {
+        typename: "MonthlyReport", id: `${r.region}/${r.period}/${r.scope}`, region: r.region,
+        title: `${regionName(r.region)} monthly table for ${r.period}`, dueAt: endOfDate(dueOn(r.period)),
+      }),
+    )
+    .sort(byDueTime);
+  return inboxSection(items.slice(0, INBOX_LIMIT), items.length);
+}
