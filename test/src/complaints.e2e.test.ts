@@ -165,3 +165,26 @@ describe("complaints through the gateway", () => {
     expect(must(await p.query(GZ_SAIC, `query($id: ID!) { outreachEvent(id: $id) { id } }`, { id: recorded.id })).outreachEvent).toBeNull();
   });
 });
+
+describe("complaints in the inbox", () => {
+  const INBOX = `query($agency: Agency, $region: String) { inbox(agency: $agency, region: $region) {
+    complaintsToDecide { totalCount items { id kind dueAt counterpart } } complaintsToAnswer { totalCount items { id dueAt } } items { id kind } } }`;
+  const inbox = async (who: typeof SAIC) => must(await p.query(who, INBOX, {})).inbox;
+  const idsOf = (section: { items: Array<{ id: string }> }) => section.items.map((i) => i.id);
+
+  test("a complaint waits on the agency handling it: to decide by its working-day deadline, then to answer", async () => {
+    const c = await file(COMMERCE, { receivedOn: "2017-10-09" });
+    expect(idsOf((await inbox(COMMERCE)).complaintsToDecide)).toContain(c.id);
+    must(await p.query(COMMERCE, ROUTE, { input: { complaintId: c.id, agency: "SAIC", region: SZ, reason: "商标侵权" } }));
+    const saic = await inbox(SAIC);
+    expect(saic.complaintsToDecide.items.find((i: any) => i.id === c.id)).toEqual({ id: c.id, kind: "complaintsToDecide", dueAt: c.decisionDueAt, counterpart: "COMMERCE" });
+    expect(saic.items.map((i: any) => i.id)).toContain(c.id);
+    expect(idsOf((await inbox(COMMERCE)).complaintsToDecide)).not.toContain(c.id);
+    expect(idsOf((await inbox(GZ_SAIC)).complaintsToDecide)).not.toContain(c.id);
+
+    must(await p.query(SAIC, DECIDE, { input: { complaintId: c.id, accept: false, reason: "不属于本局管辖" } }));
+    const after = await inbox(SAIC);
+    expect(idsOf(after.complaintsToDecide)).not.toContain(c.id);
+    expect(after.complaintsToAnswer.items.find((i: any) => i.id === c.id)).toEqual({ id: c.id, dueAt: c.answerDueAt });
+  });
+});

@@ -1022,6 +1022,16 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "description": "Outreach events with foreign chambers, governments and enterprises, one row each"
       }
     ],
+    "inbox": [
+      {
+        "field": "complaintsToDecide",
+        "description": "Complaints to route, accept or decline: within 7 working days of receipt (commerce)"
+      },
+      {
+        "field": "complaintsToAnswer",
+        "description": "Complaints decided but the complainant not yet answered: within 60 days of receipt (commerce)"
+      }
+    ],
     "seed": [
       [
         "Complaint",

@@ -6,6 +6,7 @@ import { ComplaintEvent } from "./entities/complaint-event";
 import { OutreachEvent } from "./entities/outreach-event";
 import { ComplaintResolver } from "./resolvers/complaint";
 import { OutreachEventResolver } from "./resolvers/outreach";
+import { CommerceInbox, Inbox } from "./resolvers/inbox";
 import { references } from "./references";
 import { migrations } from "./migrations";
 import "./policy"; // declares the field rules the kit applies to this schema
@@ -13,7 +14,9 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** The commerce ministry's complaint centre for foreign-invested enterprises and its outreach. */
 export const commerce = defineSubgraph({
   name: "commerce",
-  resolvers: [ComplaintResolver, OutreachEventResolver],
+  resolvers: [ComplaintResolver, OutreachEventResolver, CommerceInbox],
+  // the office's Inbox is reached only through `_entities`
+  orphanedTypes: [Inbox],
   references,
   entities: [Complaint, ComplaintEvent, OutreachEvent],
   migrations,

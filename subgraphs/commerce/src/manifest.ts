@@ -12,6 +12,10 @@ export const manifest: AgencyManifest = {
     { name: "complaints", list: "complaints", description: "Complaints of foreign-invested enterprises, one row each, with their routing, decision and deadlines" },
     { name: "outreach-events", list: "outreachEvents", description: "Outreach events with foreign chambers, governments and enterprises, one row each" },
   ],
+  inbox: [
+    { field: "complaintsToDecide", description: "Complaints to route, accept or decline: within 7 working days of receipt (commerce)" },
+    { field: "complaintsToAnswer", description: "Complaints decided but the complainant not yet answered: within 60 days of receipt (commerce)" },
+  ],
   seed: [
     ["Complaint", "complaints"],
     ["ComplaintEvent", "complaintEvents"],
