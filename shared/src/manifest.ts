@@ -77,6 +77,39 @@ export interface ReferableCase {
   thresholds: ThresholdRule[];
 }
 
+/**
+ * The facts of a case the office's major-case rules (重大案件标准) read, by role: the field of the owner's
+ * type that holds each. A case without one (a court case has no amount) is never major by that rule.
+ */
+export interface MajorCaseFacts {
+  /** Decimal, yuan: the amount involved */
+  amount?: string;
+  /** The right holder's credit code */
+  rightHolder?: string;
+  /** Boolean: the right holder is foreign-invested */
+  foreignInvested?: string;
+  /** CampaignCode the case belongs to */
+  campaign?: string;
+}
+
+/**
+ * A kind of case an agency may report to the office as a major case (重大案件报送), other than its
+ * referable admin cases (which are reportable as they are: their date field, list and the admin
+ * case's facts).
+ */
+export interface ReportableCase {
+  /** MajorCaseType value, e.g. CRIMINAL_CASE */
+  caseType: string;
+  typename: string;
+  /** The list field (a Relay connection with a `filter`) the office reads for cases not reported */
+  list: string;
+  /** The date the case was opened or filed: the reporting deadline runs from it */
+  dateField: string;
+  /** The list filter's bounds on `dateField`, when not `from` / `to` */
+  range?: [from: string, to: string];
+  facts: MajorCaseFacts;
+}
+
 /** A flat table for BI feeds, read through the gateway from one list field. */
 export interface DatasetSpec {
   /** File name under /feeds, e.g. `criminal-cases` */
@@ -120,6 +153,8 @@ export interface AgencyManifest {
   probe: string;
   reportLines?: ReportLineSpec[];
   referable?: ReferableCase[];
+  /** Cases besides `referable` ones it may report as major cases to the office */
+  reportableCases?: ReportableCase[];
   datasets?: DatasetSpec[];
   /** The sections this subgraph contributes to the inbox (one resolver on `InboxStub()` each) */
   inbox?: InboxSectionSpec[];

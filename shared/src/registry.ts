@@ -1,5 +1,5 @@
 import { MANIFESTS, SERVICE_MAP } from "./generated/registry";
-import type { AgencyManifest, InboxSectionSpec, ReferableCase, ReportLineSpec } from "./manifest";
+import type { AgencyManifest, InboxSectionSpec, MajorCaseFacts, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
 
 /**
  * The agency registry: what every service may know of the other agencies, derived from their
@@ -36,6 +36,22 @@ export interface RegisteredSource extends ReferableCase {
 export const REFERABLE_CASES: readonly RegisteredSource[] = MANIFESTS.flatMap((m) =>
   (m.referable ?? []).map((r) => ({ ...r, subgraph: m.name as SubgraphName, agency: m.agency! })),
 );
+
+/** A kind of case reportable as a major case, with the subgraph and agency that own it. */
+export interface RegisteredReportable extends ReportableCase {
+  subgraph: SubgraphName;
+  agency: string;
+  range: [from: string, to: string];
+}
+
+/** What every admin case has (the kit's AdminCase): the facts the major-case rules read. */
+const ADMIN_CASE_FACTS: MajorCaseFacts = { amount: "amountInvolved", rightHolder: "rightHolderCreditCode", foreignInvested: "foreignInvested", campaign: "campaign" };
+
+/** Every kind of case an agency may report to the office as major: its referable admin cases, then those it declares, in port order. */
+export const REPORTABLE_CASES: readonly RegisteredReportable[] = MANIFESTS.flatMap((m) => [
+  ...(m.referable ?? []).map(({ caseType, typename, list, dateField }): ReportableCase => ({ caseType, typename, list, dateField, facts: ADMIN_CASE_FACTS })),
+  ...(m.reportableCases ?? []),
+].map((r) => ({ ...r, range: r.range ?? ["from", "to"], subgraph: m.name as SubgraphName, agency: m.agency! })));
 
 /** The department that tables and typical cases name for an agency code, e.g. 公安机关. */
 export const departmentOf = (agency: string): string => MANIFESTS.find((m) => m.agency === agency)?.department ?? agency;

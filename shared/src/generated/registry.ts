@@ -39,7 +39,7 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "port": 4001,
     "agency": "OFFICE",
     "department": "打击侵权假冒工作领导小组办公室",
-    "description": "The national office: reporting units, campaigns, monthly statistics and typical cases",
+    "description": "The national office: reporting units, campaigns, monthly statistics, typical cases, major-case reports and their supervision",
     "probe": "typicalCase",
     "inbox": [
       {
@@ -51,6 +51,22 @@ export const MANIFESTS: readonly AgencyManifest[] = [
       [
         "TypicalCase",
         "typicalCases"
+      ],
+      [
+        "MajorCaseReport",
+        "majorCaseReports"
+      ],
+      [
+        "Supervision",
+        "supervisions"
+      ],
+      [
+        "SupervisionProgress",
+        "supervisionProgress"
+      ],
+      [
+        "MajorCaseEvent",
+        "majorCaseEvents"
       ]
     ]
   },
@@ -758,6 +774,23 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         ]
       }
     ],
+    "reportableCases": [
+      {
+        "caseType": "CRIMINAL_CASE",
+        "typename": "CriminalCase",
+        "list": "criminalCases",
+        "dateField": "filedOn",
+        "range": [
+          "filedFrom",
+          "filedTo"
+        ],
+        "facts": {
+          "amount": "amountInvolved",
+          "rightHolder": "rightHolderCreditCode",
+          "foreignInvested": "foreignInvested"
+        }
+      }
+    ],
     "datasets": [
       {
         "name": "criminal-cases",
@@ -934,6 +967,18 @@ export const MANIFESTS: readonly AgencyManifest[] = [
             "count": "defendantsSentenced"
           }
         ]
+      }
+    ],
+    "reportableCases": [
+      {
+        "caseType": "COURT_CASE",
+        "typename": "CourtCase",
+        "list": "courtCases",
+        "dateField": "filedOn",
+        "facts": {
+          "rightHolder": "plaintiffCreditCode",
+          "foreignInvested": "foreignInvested"
+        }
       }
     ],
     "datasets": [

@@ -25,6 +25,9 @@ export const manifest: AgencyManifest = {
       ],
     },
   ],
+  reportableCases: [
+    { caseType: "COURT_CASE", typename: "CourtCase", list: "courtCases", dateField: "filedOn", facts: { rightHolder: "plaintiffCreditCode", foreignInvested: "foreignInvested" } },
+  ],
   datasets: [{ name: "court-cases", list: "courtCases", description: "Court cases, one row each" }],
   seed: [["CourtCase", "courtCases"], ["Judgment", "judgments"], ["Sentence", "sentences"]],
 };

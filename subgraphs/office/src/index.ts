@@ -11,22 +11,36 @@ import { MonthlyReportSubmission } from "./entities/monthly-report-submission";
 import { AuditEntry } from "./entities/audit-entry";
 import { AuditEntryResolver } from "./resolvers/audit-entry";
 import { auditRoutes } from "./audit-ingest";
+import { MajorCaseRule } from "./entities/major-case-rule";
+import { MajorCaseReport } from "./entities/major-case-report";
+import { MajorCaseEvent } from "./entities/major-case-event";
+import { Supervision, SupervisionProgress } from "./entities/supervision";
+import { MajorCaseRuleResolver } from "./resolvers/major-case-rule";
+import { MajorCaseReportResolver } from "./resolvers/major-case-report";
+import { SupervisionResolver } from "./resolvers/supervision";
+import { NotReportedResolver } from "./resolvers/not-reported";
+import { MAJOR_CASE_CONTRIBUTIONS } from "./resolvers/major-case-contributions";
 import { InboxResolver } from "./resolvers/inbox";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
-/** The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table and its submissions, and the gateway's audit trail. */
+/**
+ * The national office (全国打击侵权假冒工作领导小组办公室): reporting units, campaigns, typical cases, the monthly table and its
+ * submissions, major-case reports and their supervision, and the gateway's audit trail.
+ */
 export const office = defineSubgraph({
   name: "office",
-  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver, InboxResolver],
+  resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver, InboxResolver,
+    // major cases (重大案件报送) and their supervision (督办)
+    MajorCaseRuleResolver, MajorCaseReportResolver, SupervisionResolver, NotReportedResolver, ...MAJOR_CASE_CONTRIBUTIONS],
   references,
-  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry],
+  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress],
   migrations,
   // POST /internal/audit: the gateway's signed delivery of the audit trail
   routes: auditRoutes,
   demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
-export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry };
+export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress };
 
 if (require.main === module) runSubgraph(office);

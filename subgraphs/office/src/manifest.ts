@@ -6,10 +6,16 @@ export const manifest: AgencyManifest = {
   port: 4001,
   agency: "OFFICE",
   department: "打击侵权假冒工作领导小组办公室",
-  description: "The national office: reporting units, campaigns, monthly statistics and typical cases",
+  description: "The national office: reporting units, campaigns, monthly statistics, typical cases, major-case reports and their supervision",
   probe: "typicalCase",
   inbox: [
     { field: "monthlyTablesDue", description: "Monthly tables of the reporting units in the region not yet submitted, due by the 15th of the following month, over the last 12 months (office; OFFICE inboxes only)" },
   ],
-  seed: [["TypicalCase", "typicalCases"]],
+  seed: [
+    ["TypicalCase", "typicalCases"],
+    ["MajorCaseReport", "majorCaseReports"],
+    ["Supervision", "supervisions"],
+    ["SupervisionProgress", "supervisionProgress"],
+    ["MajorCaseEvent", "majorCaseEvents"],
+  ],
 };

@@ -3,6 +3,8 @@ import { Campaign } from "./entities/campaign";
 import { TypicalCase } from "./entities/typical-case";
 import { reportingUnit } from "./resolvers/reporting-unit";
 import { checkReport } from "./report-access";
+import { MajorCaseReport } from "./entities/major-case-report";
+import { Supervision } from "./entities/supervision";
 
 export const references: ReferenceResolvers = {
   ReportingUnit: (ref) => reportingUnit(String(ref.code)),
@@ -11,4 +13,6 @@ export const references: ReferenceResolvers = {
   // the representation carries the contributed sections `items` requires: keep them
   Inbox: (ref, ctx: Context) => ({ ...ref, ...checkInbox(ctx, { agency: ref.agency as Agency, region: String(ref.region) }) }),
   TypicalCase: (ref, ctx: Context) => lookup(ctx, TypicalCase, String(ref.id)),
+  MajorCaseReport: (ref, ctx: Context) => lookup(ctx, MajorCaseReport, String(ref.id)),
+  Supervision: (ref, ctx: Context) => lookup(ctx, Supervision, String(ref.id)),
 };

@@ -23,6 +23,12 @@ export const manifest: AgencyManifest = {
       ],
     },
   ],
+  reportableCases: [
+    {
+      caseType: "CRIMINAL_CASE", typename: "CriminalCase", list: "criminalCases", dateField: "filedOn", range: ["filedFrom", "filedTo"],
+      facts: { amount: "amountInvolved", rightHolder: "rightHolderCreditCode", foreignInvested: "foreignInvested" },
+    },
+  ],
   datasets: [
     { name: "criminal-cases", list: "criminalCases", description: "Criminal cases filed, one row each" },
     { name: "suspects", list: "criminalCases", description: "Suspects of the criminal cases, masked as the caller must see them" },

@@ -4,6 +4,7 @@ import { Migration0003Submissions } from "./0003-submissions";
 import { Migration0004Audit } from "./0004-audit";
 import { Migration0005AuditQuarantine } from "./0005-audit-quarantine";
 import { Migration0006AgencyReference } from "./0006-agency-reference";
+import { Migration0007MajorCases } from "./0007-major-cases";
 
 /** In order; each runs once per database, recorded in office.mikro_orm_migrations. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: "0004-audit", class: Migration0004Audit },
   { name: "0005-audit-quarantine", class: Migration0005AuditQuarantine },
   { name: "0006-agency-reference", class: Migration0006AgencyReference },
+  { name: "0007-major-cases", class: Migration0007MajorCases },
 ];
