@@ -32,6 +32,7 @@ const national = { agency: "OFFICE", region: "000000", sub: "office-national" };
 const REPORT = `mutation($input: ReportMajorCaseInput!) { reportMajorCase(input: $input) {
   id status caseType agency region officeRegion grounds reportedAt reportDueAt reportedLate forwardDueAt forwardedAt overdue } }`;
 const FORWARD = `mutation($input: ForwardMajorCaseInput!) { forwardMajorCase(input: $input) { id status forwardedAt forwardDueAt overdue } }`;
+const INBOX = `query($agency: Agency, $region: String) { inbox(agency: $agency, region: $region) { majorCasesToForward { items { id dueAt overdue counterpart } } progressReportsDue { items { id dueAt overdue } } items { id kind } } }`;
 const OPEN = `mutation($input: OpenSupervisionInput!) { openSupervision(input: $input) { id status officeRegion dueOn nextProgressDueAt overdue progressOverdue } }`;
 const PROGRESS = `mutation($input: ReportSupervisionProgressInput!) { reportSupervisionProgress(input: $input) {
   id nextProgressDueAt progressOverdue progressReports { progress agency late } } }`;
@@ -141,6 +142,15 @@ describe("major-case reports and supervision", () => {
     expect(left).toEqual([]);
   });
 
+  test("the reports wait in the provincial office's inbox until passed up; none in a city's or a handling agency's", async () => {
+    const inbox = async (who: Caller) => must(await p.query(who, INBOX, {})).inbox;
+    const gd = await inbox(gdOffice);
+    expect(gd.majorCasesToForward.items.find((i: any) => i.id === ids.bigReport)).toEqual({ id: ids.bigReport, dueAt: "2017-10-15T15:59:59.999Z", overdue: false, counterpart: "SAIC" });
+    expect(gd.items.map((i: any) => i.id)).toEqual(expect.arrayContaining([ids.bigReport, ids.clusterReport, ids.criminalReport]));
+    expect((await inbox(saic)).majorCasesToForward.items).toEqual([]);
+    expect((await inbox(shOffice)).majorCasesToForward.items).toEqual([]);
+  });
+
   test("the provincial office passes it up to the national office; late forwarding is overdue", async () => {
     at("2017-10-16T09:00:00");
     const overdue = must(await p.query(gdOffice, `{ majorCaseReports(filter: { overdue: true }) { totalCount edges { node { id overdue } } } }`)).majorCaseReports;
@@ -196,6 +206,13 @@ describe("major-case reports and supervision", () => {
     at("2018-01-01T08:00:00");
     const overdue = must(await p.query(gdOffice, `{ supervisions(filter: { overdue: true }) { totalCount edges { node { id overdue } } } }`)).supervisions;
     expect(overdue).toEqual({ totalCount: 1, edges: [{ node: { id: ids.supervision, overdue: true } }] });
+  });
+
+  test("an open supervision waits in the handling agency's inbox for its next progress report", async () => {
+    const saicInbox = must(await p.query(saic, INBOX, {})).inbox;
+    expect(saicInbox.progressReportsDue.items).toEqual([{ id: ids.supervision, dueAt: "2018-01-10T15:59:59.999Z", overdue: false }]);
+    expect(saicInbox.items.map((i: any) => i.kind)).toContain("progressReportsDue");
+    expect(must(await p.query(police, INBOX, {})).inbox.progressReportsDue.items).toEqual([]);
   });
 
   test("the office that opened it (or the national office) closes it with its result", async () => {

@@ -45,6 +45,14 @@ export const MANIFESTS: readonly AgencyManifest[] = [
       {
         "field": "monthlyTablesDue",
         "description": "Monthly tables of the reporting units in the region not yet submitted, due by the 15th of the following month, over the last 12 months (office; OFFICE inboxes only)"
+      },
+      {
+        "field": "majorCasesToForward",
+        "description": "Major-case reports the office of the region has still to pass up to the national office, within 3 days (office; OFFICE inboxes only)"
+      },
+      {
+        "field": "progressReportsDue",
+        "description": "Supervised major cases the agency handles: the next progress report, due 30 days after the last or after supervision opened (office)"
       }
     ],
     "seed": [

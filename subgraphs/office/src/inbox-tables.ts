@@ -1,7 +1,9 @@
 import {
   Agency, INBOX_LIMIT, REPORTING_UNITS, ReportScope, byDueTime, checkInbox, covers, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionName,
-  todayIn, type Context, type InboxKey, type InboxSection, type ReportKey,
+  regionPrefixFilter, todayIn, type Context, type InboxKey, type InboxSection, type ReportKey,
 } from "@ipr/shared";
+import { MajorCaseReport, MajorCaseReportStatus } from "./entities/major-case-report";
+import { Supervision, SupervisionStatus } from "./entities/supervision";
 import { ReportStatus, dueOn } from "./report-status";
 import { statusOf } from "./submissions";
 
@@ -43,4 +45,41 @@ export async function monthlyTablesDue(ctx: Context, key: InboxKey): Promise<Inb
     )
     .sort(byDueTime);
   return inboxSection(items.slice(0, INBOX_LIMIT), items.length);
+}
+
+const line = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Open supervisions of cases the inbox's agency handles inside its region, by when their next progress report is due. */
+export async function progressReportsDue(ctx: Context, key: InboxKey): Promise<InboxSection> {
+  checkInbox(ctx, key);
+  const [rows, count] = await ctx.em.findAndCount(
+    Supervision,
+    { status: SupervisionStatus.OPEN, nextProgressDueAt: { $ne: null }, report: { agency: key.agency }, ...regionPrefixFilter(key.region) },
+    { populate: ["report"], orderBy: { nextProgressDueAt: "asc", id: "asc" }, limit: INBOX_LIMIT },
+  );
+  return inboxSection(
+    rows.map((s) =>
+      inboxItem(ctx, "progressReportsDue", {
+        typename: "Supervision", id: s.id, region: s.region, dueAt: s.nextProgressDueAt!, counterpart: Agency.OFFICE, title: line(`督办: ${s.report.summary}`),
+      }),
+    ),
+    count,
+  );
+}
+
+/** Major-case reports the office of the inbox's region has still to pass up to the national office. */
+export async function majorCasesToForward(ctx: Context, key: InboxKey): Promise<InboxSection> {
+  checkInbox(ctx, key);
+  if (key.agency !== Agency.OFFICE) return emptyInboxSection();
+  const [rows, count] = await ctx.em.findAndCount(
+    MajorCaseReport,
+    { status: MajorCaseReportStatus.REPORTED, forwardDueAt: { $ne: null }, ...regionPrefixFilter(key.region) },
+    { orderBy: { forwardDueAt: "asc", id: "asc" }, limit: INBOX_LIMIT },
+  );
+  return inboxSection(
+    rows.map((r) =>
+      inboxItem(ctx, "majorCasesToForward", { typename: "MajorCaseReport", id: r.id, region: r.region, dueAt: r.forwardDueAt!, counterpart: r.agency, title: line(r.summary) }),
+    ),
+    count,
+  );
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Agency, INBOX_SECTION_SELECTION, InboxItem, InboxSectionField, byDueTime, checkInbox, type Context, type InboxSection } from "@ipr/shared";
 import { CONTRIBUTED_SECTIONS, Inbox } from "../entities/inbox";
-import { monthlyTablesDue } from "../inbox-tables";
+import { majorCasesToForward, monthlyTablesDue, progressReportsDue } from "../inbox-tables";
 import { manifest } from "../manifest";
 
 /** Every contributed section, with the selection the office needs of each, from the registry. */
@@ -16,7 +16,8 @@ const MERGED =
 /** The sections of an inbox: the office's own, then those the gateway handed over (a failed one is null). */
 async function sectionsOf(ctx: Context, inbox: Inbox): Promise<InboxSection[]> {
   const contributed = CONTRIBUTED_SECTIONS.map((s) => inbox[s.field] as InboxSection | null | undefined);
-  return [await monthlyTablesDue(ctx, inbox), ...contributed.filter((s): s is InboxSection => !!s)];
+  const own = await Promise.all([monthlyTablesDue(ctx, inbox), majorCasesToForward(ctx, inbox), progressReportsDue(ctx, inbox)]);
+  return [...own, ...contributed.filter((s): s is InboxSection => !!s)];
 }
 
 @Resolver(() => Inbox)
@@ -37,6 +38,16 @@ export class InboxResolver {
   @InboxSectionField(manifest, "monthlyTablesDue")
   monthlyTablesDue(@Root() inbox: Inbox, @Ctx() ctx: Context) {
     return monthlyTablesDue(ctx, inbox);
+  }
+
+  @InboxSectionField(manifest, "majorCasesToForward")
+  majorCasesToForward(@Root() inbox: Inbox, @Ctx() ctx: Context) {
+    return majorCasesToForward(ctx, inbox);
+  }
+
+  @InboxSectionField(manifest, "progressReportsDue")
+  progressReportsDue(@Root() inbox: Inbox, @Ctx() ctx: Context) {
+    return progressReportsDue(ctx, inbox);
   }
 
   @Directive(`@requires(fields: "${REQUIRES}")`)
