@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AmountField, DateField, RegionField } from "@ipr/shared";
+import { AmountField, CampaignCode, DateField, RegionField } from "@ipr/shared";
 
 /** The IP crimes of the Criminal Law (chapter III, section 7, plus art. 140) the police file cases for. */
 export enum CriminalOffence {
@@ -61,6 +61,10 @@ export class CriminalCase {
   @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" })
   @Property({ type: "boolean" })
   foreignInvested!: boolean;
+
+  @Field(() => CampaignCode, { nullable: true, description: "The campaign the case was filed under, as admin cases carry it (e.g. CLUSTER_CAMPAIGN)" })
+  @Enum({ items: () => CampaignCode, nullable: true })
+  campaign?: CampaignCode | null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })

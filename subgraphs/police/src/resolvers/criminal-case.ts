@@ -25,7 +25,7 @@ export class CriminalCaseResolver {
     @Arg("filter", () => CriminalCaseFilter, { nullable: true }) filter: CriminalCaseFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const where = scopedList(ctx, filter, { dates: ["filedOn", "filedFrom", "filedTo"], equal: ["offence", "foreignInvested"] });
+    const where = scopedList(ctx, filter, { dates: ["filedOn", "filedFrom", "filedTo"], equal: ["offence", "foreignInvested", "campaign"] });
     return paginate(ctx.em, CriminalCase, where, page, "filedOn");
   }
 
@@ -51,6 +51,7 @@ export class CriminalCaseResolver {
         amountInvolved: input.amountInvolved,
         rightHolderCreditCode: input.rightHolderCreditCode,
         foreignInvested: input.foreignInvested,
+        campaign: input.campaign ?? null,
       });
       suspects.forEach((s, position) => em.create(Person, { id: newId(), criminalCase, region, position, ...s }));
       return criminalCase;

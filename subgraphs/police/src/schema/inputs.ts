@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { DateScalar, DecimalScalar } from "@ipr/shared";
+import { CampaignCode, DateScalar, DecimalScalar } from "@ipr/shared";
 import { CriminalOffence } from "../entities/criminal-case";
 
 @InputType()
@@ -23,6 +23,7 @@ export class FileCriminalCaseInput {
   @Field(() => String) rightHolderCreditCode!: string;
   @Field(() => Boolean) foreignInvested!: boolean;
   @Field(() => [SuspectInput], { description: "At least one" }) suspects!: SuspectInput[];
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
 }
 
 @InputType()
@@ -32,4 +33,19 @@ export class CriminalCaseFilter {
   @Field(() => DateScalar, { nullable: true, description: "filedOn on or before" }) filedTo?: string | null;
   @Field(() => CriminalOffence, { nullable: true }) offence?: CriminalOffence | null;
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+}
+
+@InputType()
+export class CreateCaseClusterInput {
+  @Field(() => String, { description: "The campaign's name for the cluster (e.g. 2017-10 跨省假冒名牌手表集群战役)" }) name!: string;
+  @Field(() => String, { description: "Region of the police that leads the cluster (主办地); inside your region" }) leadRegion!: string;
+  @Field(() => CampaignCode, { nullable: true, defaultValue: CampaignCode.CLUSTER_CAMPAIGN }) campaign?: CampaignCode | null;
+  @Field(() => [String], { description: "Criminal cases of at least two regions, each one you can see" }) memberCaseIds!: string[];
+}
+
+@InputType()
+export class CaseClusterFilter {
+  @Field(() => String, { nullable: true, description: "Lead region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
 }
