@@ -13,11 +13,11 @@ export const findMisconductCase = (ctx: Context, id: string) => lookup(ctx, Misc
 /** The common part of the arrest-review and prosecution list filters, inside the caller's region. */
 export function decisionWhere(
   ctx: Context,
-  f: { region?: string | null; from?: string | null; to?: string | null; decision?: string | null; foreignInvested?: boolean | null; criminalCaseId?: string | null },
+  f: { region?: string | null; from?: string | null; to?: string | null; decision?: string | null; foreignInvested?: boolean | null; campaign?: string | null; criminalCaseId?: string | null },
 ): Where {
   return scopedList(ctx, f, {
     dates: "decidedOn",
-    equal: ["decision", "foreignInvested"],
+    equal: ["decision", "foreignInvested", "campaign"],
     where: f.criminalCaseId ? { criminalCaseId: f.criminalCaseId.toLowerCase() } : {},
   });
 }

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateField, RegionField } from "@ipr/shared";
+import { CampaignCode, DateField, RegionField } from "@ipr/shared";
 
 /** The three divisions of IP trials (知识产权民事、刑事、行政案件, "三合一"). */
 export enum CourtCaseKind {
@@ -84,6 +84,10 @@ export class CourtCase {
   @Field(() => Boolean, { description: "A party is a foreign-invested right holder (the action plan's protected group)" })
   @Property({ type: "boolean" })
   foreignInvested!: boolean;
+
+  @Field(() => CampaignCode, { nullable: true, description: "The campaign the case counts under (e.g. a police cluster campaign), as the case chain records it" })
+  @Enum({ items: () => CampaignCode, nullable: true })
+  campaign?: CampaignCode | null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })

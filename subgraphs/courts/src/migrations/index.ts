@@ -1,4 +1,8 @@
 import { Migration0001Init } from "./0001-init";
+import { Migration0002Campaigns } from "./0002-campaigns";
 
 /** In order; each runs once per database, recorded in courts.mikro_orm_migrations. */
-export const migrations = [{ name: "0001-init", class: Migration0001Init }];
+export const migrations = [
+  { name: "0001-init", class: Migration0001Init },
+  { name: "0002-campaigns", class: Migration0002Campaigns },
+];

@@ -36,7 +36,7 @@ export class CourtCaseResolver {
   ) {
     const where = scopedList(ctx, filter, {
       dates: "filedOn",
-      equal: ["kind", "ipType", "foreignInvested"],
+      equal: ["kind", "ipType", "foreignInvested", "campaign"],
       where: judgedWhere(ctx, filter?.hasJudgment),
     });
     return paginate(ctx.em, CourtCase, where, page, "filedOn");
@@ -77,6 +77,7 @@ export class CourtCaseResolver {
         plaintiffCreditCode: plaintiff,
         defendantCreditCode: defendant,
         foreignInvested: input.foreignInvested,
+        campaign: input.campaign ?? null,
       });
     });
   }

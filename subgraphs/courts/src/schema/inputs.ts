@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar, DecimalScalar } from "@ipr/shared";
+import { CampaignCode, DateScalar, DecimalScalar } from "@ipr/shared";
 import { CourtCaseKind, CourtIpType } from "../entities/court-case";
 import { Verdict } from "../entities/judgment";
 
@@ -17,6 +17,7 @@ export class FileCourtCaseInput {
   defendantCreditCode?: string | null;
   @Field(() => CourtIpType, { defaultValue: CourtIpType.OTHER }) ipType!: CourtIpType;
   @Field(() => Boolean, { defaultValue: false, description: "A party is a foreign-invested right holder" }) foreignInvested!: boolean;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
 }
 
 @InputType()
@@ -47,5 +48,6 @@ export class CourtCaseFilter {
   @Field(() => CourtCaseKind, { nullable: true }) kind?: CourtCaseKind | null;
   @Field(() => CourtIpType, { nullable: true }) ipType?: CourtIpType | null;
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => Boolean, { nullable: true, description: "true: judged cases only; false: pending ones only" }) hasJudgment?: boolean | null;
 }

@@ -1,6 +1,6 @@
-import { PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateField, RegionField } from "@ipr/shared";
+import { CampaignCode, DateField, RegionField } from "@ipr/shared";
 
 /**
  * What an arrest review and a prosecution decision have in common: the criminal case (police's, by
@@ -26,6 +26,10 @@ export abstract class ProcuratorialDecision {
   @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" })
   @Property({ type: "boolean" })
   foreignInvested!: boolean;
+
+  @Field(() => CampaignCode, { nullable: true, description: "The campaign the decision counts under (e.g. a police cluster campaign), as the case chain records it" })
+  @Enum({ items: () => CampaignCode, nullable: true })
+  campaign?: CampaignCode | null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })

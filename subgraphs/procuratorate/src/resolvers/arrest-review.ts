@@ -34,7 +34,7 @@ export class ArrestReviewResolver {
     const { region, criminalCaseId, personIds } = await checkDecision(ctx, input, input.personIds, "personIds");
     return ctx.em.transactional(async (em) => {
       const review = em.create(ArrestReview, {
-        id: newId(), criminalCaseId, decision: input.decision, decidedOn: input.decidedOn, region, foreignInvested: input.foreignInvested,
+        id: newId(), criminalCaseId, decision: input.decision, decidedOn: input.decidedOn, region, foreignInvested: input.foreignInvested, campaign: input.campaign ?? null,
       });
       personIds.forEach((personId, position) => em.create(ArrestReviewPerson, { id: newId(), arrestReview: review, personId, position }));
       return review;

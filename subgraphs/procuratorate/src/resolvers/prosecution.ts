@@ -34,7 +34,7 @@ export class ProsecutionResolver {
     const charges = input.charges == null ? null : requireText(input.charges, "input.charges", 2000);
     return ctx.em.transactional(async (em) => {
       const prosecution = em.create(Prosecution, {
-        id: newId(), criminalCaseId, decision: input.decision, decidedOn: input.decidedOn, region, foreignInvested: input.foreignInvested, charges,
+        id: newId(), criminalCaseId, decision: input.decision, decidedOn: input.decidedOn, region, foreignInvested: input.foreignInvested, campaign: input.campaign ?? null, charges,
       });
       personIds.forEach((personId, position) => em.create(ProsecutionDefendant, { id: newId(), prosecution, personId, position }));
       return prosecution;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DateScalar, FreeText } from "@ipr/shared";
+import { CampaignCode, DateScalar, FreeText } from "@ipr/shared";
 import { ArrestDecision } from "../entities/arrest-review";
 import { ProsecutionDecision } from "../entities/prosecution";
 
@@ -11,6 +11,7 @@ export class RecordArrestReviewInput {
   @Field(() => DateScalar, { description: "Not in the future, not before the case was filed" }) decidedOn!: string;
   @Field(() => String, { description: "Region of the deciding procuratorate" }) region!: string;
   @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
 }
 
 @InputType()
@@ -21,6 +22,7 @@ export class RecordProsecutionInput {
   @Field(() => DateScalar, { description: "Not in the future, not before the case was filed" }) decidedOn!: string;
   @Field(() => String, { description: "Region of the deciding procuratorate" }) region!: string;
   @Field(() => Boolean, { description: "The right holder is a foreign-invested enterprise" }) foreignInvested!: boolean;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @FreeText(2000, { nullable: true, description: "The charges brought (起诉罪名)" }) charges?: string | null;
 }
 
@@ -31,6 +33,7 @@ export class ArrestReviewFilter {
   @Field(() => DateScalar, { nullable: true, description: "decidedOn on or before" }) to?: string | null;
   @Field(() => ArrestDecision, { nullable: true }) decision?: ArrestDecision | null;
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => ID, { nullable: true }) criminalCaseId?: string | null;
 }
 
@@ -41,5 +44,6 @@ export class ProsecutionFilter {
   @Field(() => DateScalar, { nullable: true, description: "decidedOn on or before" }) to?: string | null;
   @Field(() => ProsecutionDecision, { nullable: true }) decision?: ProsecutionDecision | null;
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => ID, { nullable: true }) criminalCaseId?: string | null;
 }
