@@ -819,6 +819,14 @@ export const MANIFESTS: readonly AgencyManifest[] = [
       [
         "Person",
         "persons"
+      ],
+      [
+        "CaseCluster",
+        "caseClusters"
+      ],
+      [
+        "CaseClusterMember",
+        "caseClusterMembers"
       ]
     ]
   },

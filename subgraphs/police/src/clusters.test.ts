@@ -98,7 +98,7 @@ describe("police campaigns and case clusters", () => {
     const before = await written();
     const res = await call(who, CREATE, { input: { name: "集群", leadRegion, memberCaseIds: members(sz.id, gz.id, sz2.id) } });
     expect(res.data).toBeNull();
-    expect(res.errors[0].extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+    expect(res.errors?.[0].extensions).toMatchObject({ code, ...(field ? { field } : {}) });
     expect(await written()).toEqual(before);
   });
 });

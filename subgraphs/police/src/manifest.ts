@@ -33,5 +33,5 @@ export const manifest: AgencyManifest = {
     { name: "criminal-cases", list: "criminalCases", description: "Criminal cases filed, one row each" },
     { name: "suspects", list: "criminalCases", description: "Suspects of the criminal cases, masked as the caller must see them" },
   ],
-  seed: [["CriminalCase", "criminalCases"], ["Person", "persons"]],
+  seed: [["CriminalCase", "criminalCases"], ["Person", "persons"], ["CaseCluster", "caseClusters"], ["CaseClusterMember", "caseClusterMembers"]],
 };

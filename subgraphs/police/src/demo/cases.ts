@@ -3,7 +3,9 @@ import {
   FOREIGN_SHARE, FOREIGN_SUSPECTS, amount, atLocal, cityOf, personName, pickCity, pickUnit, schedule, shortName, within, year,
   type CriminalFacts, type FiledCase, type Random, type Register, type Suspect, type World,
 } from "@ipr/shared/demo";
+import { CampaignCode } from "@ipr/shared";
 import { CriminalOffence, type CriminalCase } from "../entities/criminal-case";
+import type { CaseCluster, CaseClusterMember } from "../entities/case-cluster";
 import type { Person } from "../entities/person";
 
 /** Chinese names of the offences, for referral reasons, charges and typical-case summaries. */
@@ -65,5 +67,38 @@ export function generateOwnCases(world: World, register: Register, perScale: num
     const holder = register.holder(rnd, unit, rnd.chance(FOREIGN_SHARE));
     filed.push(fileCriminalCase(world, rnd, { region: city.code, filedOn, offence, amount: amount(rnd, 150_000, 1.0, 20_000), holder, infringer: register.infringer(rnd, city, 0.5) }));
   });
+  generateClusters(world, filed);
   return filed;
+}
+
+/**
+ * Cluster campaigns: in about half the provinces whose own cases span two cities or more, the
+ * provincial police tie two to four of them (of different cities) into one cluster, led from the
+ * first member's city once the last member is filed; the member cases carry the campaign code. Its own random stream, so the
+ * cases above stay the same with or without clusters.
+ */
+function generateClusters(world: World, filed: FiledCase[]): void {
+  const rnd = world.random("police-clusters");
+  const byProvince = new Map<string, FiledCase[]>();
+  for (const c of filed) byProvince.set(c.region.slice(0, 2), [...(byProvince.get(c.region.slice(0, 2)) ?? []), c]);
+  const cases = world.rows<CriminalCase>("police", "criminalCases");
+  for (const [, inProvince] of [...byProvince].sort(([a], [b]) => a.localeCompare(b))) {
+    const oneByCity = [...new Map(inProvince.map((c) => [c.region, c])).values()];
+    if (oneByCity.length < 2 || !rnd.chance(0.5)) continue;
+    const members = oneByCity.slice(0, Math.min(oneByCity.length, rnd.int(2, 4)));
+    const n = world.serial("case-cluster");
+    const id = world.id("case-cluster", n);
+    const lead = members[0]!;
+    world.rows<CaseCluster>("police", "caseClusters").push({
+      id, name: `${shortName(cityOf(lead.region))}牵头${OFFENCE_NAMES[lead.offence as CriminalOffence]}集群战役`, leadRegion: lead.region,
+      campaign: CampaignCode.CLUSTER_CAMPAIGN, regions: [...new Set(members.map((m) => m.region))].sort(), createdAt: atLocal(members.map((m) => m.filedOn).sort().at(-1)!, 17, 0), // once the last member is filed
+    });
+    members.forEach((m, position) => {
+      world.rows<CaseClusterMember>("police", "caseClusterMembers").push({
+        id: world.id("case-cluster-member", n, position), cluster: id, criminalCase: m.id, region: m.region, position,
+      } as never);
+      const row = cases.find((c) => c.id === m.id);
+      if (row) row.campaign = CampaignCode.CLUSTER_CAMPAIGN;
+    });
+  }
 }
