@@ -53,6 +53,7 @@ export class CourtCaseResolver {
     const { plaintiff, defendant, prosecutionId } = checkParties(input);
 
     let trying: string | null = null;
+    let foreignInvested = input.foreignInvested ?? false;
     if (input.kind === CourtCaseKind.CRIMINAL) {
       // the prosecution is the procuratorate's fact: ask it, once, as the caller
       const prosecution = await findProsecution(ctx, prosecutionId!, "input.prosecutionId");
@@ -60,6 +61,10 @@ export class CourtCaseResolver {
         throw badInput("input.prosecutionId", `the procuratorate decided ${prosecution.decision}: there is nothing to try`);
       requireNotBefore(input.filedOn, "input.filedOn", prosecution.decidedOn, "the decision to prosecute");
       trying = prosecution.id;
+      // the trial counts under the flag the case was prosecuted under, not a default: one fact, one owner
+      if (input.foreignInvested != null && input.foreignInvested !== prosecution.foreignInvested)
+        throw badInput("input.foreignInvested", `the prosecution says foreignInvested is ${prosecution.foreignInvested}; leave it out or give the same`);
+      foreignInvested = prosecution.foreignInvested;
     }
 
     const taken = () => badInput("input.caseNumber", `${caseNumber} already exists`);
@@ -76,7 +81,7 @@ export class CourtCaseResolver {
         prosecutionId: trying,
         plaintiffCreditCode: plaintiff,
         defendantCreditCode: defendant,
-        foreignInvested: input.foreignInvested,
+        foreignInvested,
       });
     });
   }
