@@ -2,13 +2,14 @@ import { Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Agency } from "./agency";
 import { CampaignCode } from "./campaign";
+import { CaseOutcome, type OutcomeColumns } from "./case-outcome";
 import type { Context } from "./context";
 import { FreeText } from "./input-guard";
 import { badInput } from "./errors";
-import { AmountField, RegionField } from "./fields";
+import { AmountField, DateField, RegionField } from "./fields";
 import { many } from "./loaders";
 import { assertCanWrite, canRead, type Where } from "./policy";
-import { scopedList, type ListSpec } from "./scoped-list";
+import { dateRange, scopedList, type ListSpec } from "./scoped-list";
 import { assertRegion } from "./regions";
 import { DateScalar, DecimalScalar } from "./scalars";
 import { requireCreditCode, requirePastDate, requirePositiveAmount, requireText } from "./validation";
@@ -66,6 +67,36 @@ export abstract class AdminCase {
   @Field(() => Date)
   @Property({ type: "datetime" })
   createdAt: Date & Opt = new Date();
+
+  // The outcome (结案), set once by close<Type>; acceptance (立案) is the case's own date field.
+  @DateField({ nullable: true, index: true, description: "Date the case was closed (结案); null while open" })
+  closedOn?: string | null;
+
+  @Field(() => CaseOutcome, { nullable: true, description: "Null while open" })
+  @Enum({ items: () => CaseOutcome, nullable: true })
+  outcome?: CaseOutcome | null;
+
+  @Field(() => String, { nullable: true, description: "Penalty decision number (处罚决定书文号)" })
+  @Property({ type: "string", length: 100, nullable: true })
+  penaltyDecisionNumber?: string | null;
+
+  @AmountField({ nullable: true, description: "Fine (罚款), yuan" })
+  fine?: string | null;
+
+  @AmountField({ nullable: true, description: "Illegal gains confiscated (没收违法所得), yuan" })
+  confiscatedGains?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Goods confiscated (没收)" })
+  @Property({ type: "text", nullable: true })
+  goodsConfiscated?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Goods destroyed (销毁)" })
+  @Property({ type: "text", nullable: true })
+  goodsDestroyed?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the case ended so; always given for NOT_PENALISED" })
+  @Property({ type: "text", nullable: true })
+  outcomeReason?: string | null;
 }
 
 @InputType("AdminCaseInputFields")
@@ -88,17 +119,29 @@ export abstract class AdminCaseFilter {
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => String, { nullable: true }) rightHolderCreditCode?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Closed (结案) on or after" }) closedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Closed on or before" }) closedTo?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "true: closed cases only; false: open ones only" }) closed?: boolean | null;
+  @Field(() => CaseOutcome, { nullable: true }) outcome?: CaseOutcome | null;
 }
 
 /** The common part of an admin-case list filter, inside the caller's region; `dateField` is the case's own date column. */
 export function adminCaseWhere<F extends AdminCaseFilter>(
   ctx: Context, filter: F | null | undefined, dateField: string, own: Pick<ListSpec<F>, "equal" | "where"> = {},
 ): Where {
-  return scopedList(ctx, filter, { dates: dateField, equal: ["foreignInvested", "campaign", "rightHolderCreditCode", ...(own.equal ?? [])], where: own.where });
+  const closed = filter?.closed == null ? {} : { closedOn: filter.closed ? { $ne: null } : null };
+  // a closing-date range implies closed, so it overrides `closed: true` on the same column
+  const closedRange = dateRange("closedOn", filter?.closedFrom, filter?.closedTo, ["closedFrom", "closedTo"]);
+  if (filter?.closed === false && Object.keys(closedRange).length) throw badInput("filter.closed", "open cases have no closing date to range over");
+  return scopedList(ctx, filter, {
+    dates: dateField,
+    equal: ["foreignInvested", "campaign", "rightHolderCreditCode", "outcome", ...(own.equal ?? [])],
+    where: { ...closed, ...closedRange, ...own.where },
+  });
 }
 
 /** The columns every admin case has, as checkAdminCase returns them, plus the case's own date column `D`. */
-export type AdminCaseColumns<D extends string> = Omit<AdminCase, "createdAt" | "campaign" | "infringerCreditCode" | "description"> & {
+export type AdminCaseColumns<D extends string> = Omit<AdminCase, "createdAt" | "campaign" | "infringerCreditCode" | "description" | keyof OutcomeColumns> & {
   infringerCreditCode: string | null;
   campaign: CampaignCode | null;
   description: string | null;

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 
 export * from "./admin-case";
+export * from "./case-outcome";
 export * from "./agency";
 export { AgencyColumn, AgencyReference, agencyReferenceSql } from "./agency-reference";
 export * from "./campaign";

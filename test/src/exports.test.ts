@@ -1,6 +1,7 @@
 import { Workbook } from "exceljs";
 import { startPlatform, token, type Caller, type Platform } from "./platform";
-import { OPENERS, runFullChain, today } from "./chain";
+import { makeCreditCode } from "@ipr/shared";
+import { M, OPENERS, runFullChain, today } from "./chain";
 
 // The exports of the monthly table (gateway/src/exports): fetched over HTTP like a person or a BI tool
 // would, parsed back, and compared with what `monthlyReport(s)` answers through /graphql.
@@ -288,5 +289,83 @@ describe("refusals, with the /graphql error body", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
     expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+  });
+});
+
+describe("submitted versions: ?version=submitted|<n>", () => {
+  // Shanghai's October 2017: submitted, then a case opened later, then amended; each version downloads as frozen
+  const SH = { agency: "OFFICE", region: "310000" };
+  const SUBMIT = `mutation($i: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $i) { version figures { ${TABLE.replace(/^.*\n/, "")} } } }`;
+  const AMEND = `mutation($i: AmendMonthlyReportInput!) { amendMonthlyReport(input: $i) { version figures { ${TABLE.replace(/^.*\n/, "")} } } }`;
+  const REASON = "补报10月30日立案的商标案件, \"ACME\"";
+  const must = (res: { data?: any; errors?: unknown[] }) => {
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+  const cellsOf = (rows: string[][]) => new Map(rows.map((r) => [r[1], r.slice(2)]));
+  let v1: any;
+  let v2: any;
+
+  test("404 on version before the table is submitted; 400 on a version that is not one", async () => {
+    const before = await get(`/reports/monthly.csv?region=310000&period=2017-10&version=submitted`, SH);
+    expect(before.status).toBe(404);
+    expect(((await before.json()) as any).errors[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "version" });
+    for (const bad of ["latest", "0", "-1", "1.5"]) {
+      const res = await get(`/reports/monthly.xlsx?region=310000&period=2017-10&version=${bad}`, SH);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "version" });
+    }
+  });
+
+  test("each version reads back with its frozen figures; without version the table is live", async () => {
+    v1 = must(await p.query(SH, SUBMIT, { i: { region: "310000", period: "2017-10" } })).submitMonthlyReport;
+    const saic = { agency: "SAIC", region: "310000" };
+    const holder = makeCreditCode("310115", 77_002);
+    must(await p.query(saic, M.register, { input: { creditCode: holder, name: "补录外资企业", foreignInvested: true, investorCountry: "JP", region: "310115" } }));
+    must(await p.query(saic, M.saicCase, {
+      input: { caseNumber: "沪市监处字〔2017〕补1号", category: "TRADEMARK", trademarkViolation: "COUNTERFEITING", region: "310115", openedOn: "2017-10-30",
+        rightHolderCreditCode: holder, foreignInvested: true, amountInvolved: "50000.00" },
+    }));
+    v2 = must(await p.query(SH, AMEND, { i: { region: "310000", period: "2017-10", reason: REASON, typicalCaseIds: [] } })).amendMonthlyReport;
+    expect(v2.figures.trademarkCases.cases).toBe(v1.figures.trademarkCases.cases + 1);
+    // a later case again: the live table moves on, the versions do not
+    must(await p.query(saic, M.saicCase, {
+      input: { caseNumber: "沪市监处字〔2017〕补2号", category: "TRADEMARK", trademarkViolation: "COUNTERFEITING", region: "310115", openedOn: "2017-10-31",
+        rightHolderCreditCode: holder, foreignInvested: true, amountInvolved: "7000.00" },
+    }));
+    const live = await report("310000", "2017-10");
+    expect(live.trademarkCases.cases).toBe(v2.figures.trademarkCases.cases + 1);
+
+    for (const [version, frozen, n, label] of [["1", v1, 1, "第1版（报送）"], ["2", v2, 2, `第2版（更正：${REASON}）`], ["submitted", v2, 2, `第2版（更正：${REASON}）`]] as const) {
+      const res = await get(`/reports/monthly.csv?region=310000&period=2017-10&version=${version}`, SH);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-disposition")).toBe(`attachment; filename="monthly-310000-2017-10-v${n}.csv"`);
+      const { rows } = await csvOf(res);
+      const byLabel = new Map(rows.map((r) => [r[0], r]));
+      expect(byLabel.get("报送版本")?.[1]).toBe(label);
+      expect(byLabel.get("报送时间")?.[1]).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（第${n}版报送时间，北京时间）$`));
+      const byItem = cellsOf(rows);
+      for (const [item, spec] of Object.entries({ ...PAPER, ...SUPPLEMENT })) expect({ item, version, cells: byItem.get(item) }).toEqual({ item, version, cells: expectedCells(frozen.figures, spec) });
+    }
+
+    const xlsx = await get(`/reports/monthly.xlsx?region=310000&period=2017-10&version=1`, SH);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get("content-disposition")).toBe(`attachment; filename="monthly-310000-2017-10-v1.xlsx"`);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const table: unknown[][] = [];
+    workbook.getWorksheet("统计表")!.eachRow((row) => table.push([1, 2, 3, 4].map((c) => row.getCell(c).value)));
+    expect(table.find((r) => r[0] === "报送版本")?.[1]).toBe("第1版（报送）");
+    const trademark = table.find((r) => r[1] === "侵犯商标权案件")!;
+    expect([trademark[2], Number(trademark[3]).toFixed(2)]).toEqual([v1.figures.trademarkCases.cases, v1.figures.trademarkCases.amountInvolved]);
+
+    const now = cellsOf((await csvOf(await get(`/reports/monthly.csv?region=310000&period=2017-10`, SH))).rows);
+    expect(now.get("侵犯商标权案件")).toEqual(expectedCells(live, PAPER["侵犯商标权案件"]));
+  });
+
+  test("404 for a version the table does not have", async () => {
+    const res = await get(`/reports/monthly.csv?region=310000&period=2017-10&version=3`, SH);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "version" });
   });
 });

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import { BOM, csvField, inertText, paperTableCsv, toCsv } from "./csv";
 import { LONG_COLUMNS, longRows } from "./long-format";
-import { ExportDataError, LINES, formatAmount, formatCount, type MonthlyReport } from "./model";
+import { ExportDataError, LINES, asSubmitted, formatAmount, formatCount, type MonthlyReport } from "./model";
 import { TITLE, chinaTime, exportFileName, paperTable } from "./paper-table";
 import { SHEET_NAMES, paperTableXlsx } from "./xlsx";
 
@@ -89,6 +89,22 @@ describe("paper table", () => {
     expect(rows.get("侵犯著作权案件")).toEqual([3, "12345678901234567.89"]);
     expect(rows.get("涉案金额")).toEqual([null, 520000]);
     expect(wb.getWorksheet(SHEET_NAMES.supplement)!.getCell("C3").value).toBe(1);
+  });
+});
+
+describe("a submitted version", () => {
+  const figures = Object.fromEntries(LINES.map((l) => [l.line, REPORT[l.line]]));
+  const version = {
+    version: 2, submittedAt: "2017-11-20T02:00:00.000Z", reason: "补报商标案件",
+    typicalCases: [], figures: { ...figures, trademarkCases: tally(3, "180000") },
+  };
+  test("its frozen figures and typical cases, its own submission time, and which version it is", () => {
+    const table = paperTable(asSubmitted(REPORT, version), AT, version);
+    expect(table.meta.slice(1, 3)).toEqual([["报送时间", "2017-11-20 10:00（第2版报送时间，北京时间）"], ["报送版本", "第2版（更正：补报商标案件）"]]);
+    expect(table.lines[1]).toEqual({ department: "行政执法部门", item: "侵犯商标权案件", count: "3", amount: "180000.00" });
+    expect(table.lines[0]).toEqual({ department: "行政执法部门", item: "侵犯商业秘密案件", count: "1", amount: "500000.50" });
+    expect(table.typicalCases).toEqual([]);
+    expect(paperTable(asSubmitted(REPORT, { ...version, version: 1, reason: null }), AT, { ...version, version: 1, reason: null }).meta[2]).toEqual(["报送版本", "第1版（报送）"]);
   });
 });
 

@@ -42,12 +42,38 @@ export interface MonthlyReport {
   [line: string]: unknown;
 }
 
+const LINE_SELECTION = LINES.map((l) => `${l.line} { ${l.measures.map((m) => m.measure).join(" ")} }`).join("\n  ");
 const SELECTION = `region period scope regionName dueOn status typicalCases { title summary agency }
-  ${LINES.map((l) => `${l.line} { ${l.measures.map((m) => m.measure).join(" ")} }`).join("\n  ")}`;
+  ${LINE_SELECTION}`;
 
 export const ONE_REPORT = `query MonthlyReportExport($region: String!, $period: String!, $scope: ReportScope!) {
   monthlyReport(region: $region, period: $period, scope: $scope) { ${SELECTION} }
 }`;
+
+/** A submitted version of the table as the office froze it: its figures have the lines of MonthlyReport. */
+export interface SubmittedVersion {
+  version: number;
+  submittedAt: string;
+  reason: string | null;
+  typicalCases: TypicalCase[];
+  figures: Record<string, unknown>;
+}
+
+/** The table with every submitted version (the office's MonthlyReportSubmission), for `?version=`. */
+export const VERSIONED_REPORT = `query MonthlyReportVersionsExport($region: String!, $period: String!, $scope: ReportScope!) {
+  monthlyReport(region: $region, period: $period, scope: $scope) { ${SELECTION}
+    submissions { version submittedAt reason typicalCases { title summary agency } figures { ${LINE_SELECTION} } } }
+}`;
+
+/**
+ * The report as a submitted version had it: the version's frozen figures and typical cases in place of
+ * the live ones; the office's own fields (name, due date, status) stay as they are today.
+ */
+export function asSubmitted(report: MonthlyReport, version: SubmittedVersion): MonthlyReport {
+  const frozen: MonthlyReport = { ...report, typicalCases: version.typicalCases };
+  for (const l of LINES) frozen[l.line] = version.figures[l.line];
+  return frozen;
+}
 
 export const MANY_REPORTS = `query MonthlyReportsExport($regions: [String!], $from: String!, $to: String!, $scope: ReportScope!) {
   monthlyReports(regions: $regions, from: $from, to: $to, scope: $scope) { ${SELECTION} }

@@ -1,5 +1,5 @@
 import { REPORT_LINES, departmentOf } from "@ipr/shared";
-import { valueOf, type MonthlyReport } from "./model";
+import { valueOf, type MonthlyReport, type SubmittedVersion } from "./model";
 
 /**
  * The attachment of the action plan (打假办发〔2017〕8号), 外商投资企业知识产权保护行动查处案件数据统计表,
@@ -72,16 +72,25 @@ const fill = (report: MonthlyReport) => (row: Row): PaperLine => ({
   ...(row.amount ? { amount: valueOf(report, ...row.amount) } : {}),
 });
 
+/** 报送版本: which submitted version a frozen table is, and why an amendment corrected the one before. */
+export function versionLabel(v: Pick<SubmittedVersion, "version" | "reason">): string {
+  return v.version === 1 ? "第1版（报送）" : `第${v.version}版（更正：${v.reason ?? ""}）`;
+}
+
 /**
- * 报送时间 is the time this file was generated (Beijing time), marked as such: the table is produced
- * from live data, not from a submitted copy. The report's own state (status, due date) is a row of its own.
+ * 报送时间 is the time this file was generated (Beijing time), marked as such, when the table is produced
+ * from live data; for a submitted version (`submitted`, with the report already holding its frozen figures)
+ * it is when that version was submitted, and 报送版本 says which. The report's own state is a row of its own.
  */
-export function paperTable(report: MonthlyReport, generatedAt: Date): PaperTable {
+export function paperTable(report: MonthlyReport, generatedAt: Date, submitted?: Pick<SubmittedVersion, "version" | "reason" | "submittedAt">): PaperTable {
   return {
     title: TITLE,
     meta: [
       ["报送单位", report.regionName],
-      ["报送时间", `${chinaTime(generatedAt)}（导出时间，北京时间）`],
+      submitted
+        ? ["报送时间", `${chinaTime(new Date(submitted.submittedAt))}（第${submitted.version}版报送时间，北京时间）`]
+        : ["报送时间", `${chinaTime(generatedAt)}（导出时间，北京时间）`],
+      ...(submitted ? [["报送版本", versionLabel(submitted)] as [string, string]] : []),
       ["统计月份", monthLabel(report.period)],
       ["统计范围", SCOPE_LABEL[report.scope] ?? report.scope],
       ["报送状态", `${STATUS_LABEL[report.status] ?? report.status}（${report.status}），应于 ${report.dueOn} 前报送`],

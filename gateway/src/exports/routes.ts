@@ -6,7 +6,7 @@ import { requestIdentity, type Authenticator } from "../auth";
 import type { GatewayContext } from "../data-source";
 import { CSV_CONTENT_TYPE, paperTableCsv } from "./csv";
 import { longFormatCsv } from "./long-format";
-import { ExportDataError, MANY_REPORTS, ONE_REPORT, SCOPES, type MonthlyReport } from "./model";
+import { ExportDataError, MANY_REPORTS, ONE_REPORT, SCOPES, VERSIONED_REPORT, asSubmitted, type MonthlyReport, type SubmittedVersion } from "./model";
 import { exportFileName, paperTable } from "./paper-table";
 import { XLSX_CONTENT_TYPE, paperTableXlsx } from "./xlsx";
 
@@ -45,6 +45,14 @@ function scopeParam(req: Request): string {
   const scope = param(req, "scope", true) ?? "FOREIGN_INVESTED";
   if (!(SCOPES as readonly string[]).includes(scope)) throw refusal("BAD_USER_INPUT", `scope: ${JSON.stringify(scope)} is not one of ${SCOPES.join(", ")}`, "scope");
   return scope;
+}
+
+/** `version=submitted` (the version in force) or `version=<n>` (1 = the submission, 2… the amendments); absent = live. */
+function versionParam(req: Request): "submitted" | number | undefined {
+  const version = param(req, "version", true);
+  if (version === undefined || version === "submitted") return version;
+  if (/^[1-9]\d{0,5}$/.test(version)) return Number(version);
+  throw refusal("BAD_USER_INPUT", `version: ${JSON.stringify(version)} is neither "submitted" nor a version number (1 = the submission)`, "version");
 }
 
 /** `bom=0` (or `false`) leaves out the byte order mark, for tools that do not strip it. */
@@ -110,8 +118,8 @@ function authenticated(authenticate: Authenticator, handler: Handler) {
 }
 
 /**
- * `GET /reports/monthly.csv|.xlsx?region&period[&scope]`: one unit's table for one month in the layout
- * of the action plan's paper table; `GET /reports/monthly-long.csv?[regions]&from&to[&scope]`: one
+ * `GET /reports/monthly.csv|.xlsx?region&period[&scope][&version]`: one unit's table for one month in the
+ * layout of the action plan's paper table, live or (`version=submitted|<n>`) as the office froze a version; `GET /reports/monthly-long.csv?[regions]&from&to[&scope]`: one
  * row per unit × month × measure for BI tools. Everything is read through the federated query.
  */
 export function exportRoutes({ server, authenticate, now = () => new Date() }: ExportOptions): Router {
@@ -119,10 +127,25 @@ export function exportRoutes({ server, authenticate, now = () => new Date() }: E
 
   const oneReport = async (req: Request, identity: Identity) => {
     const variables = { region: param(req, "region"), period: param(req, "period"), scope: scopeParam(req) };
-    const { monthlyReport } = await execute<{ monthlyReport: MonthlyReport }>(server, identity, ONE_REPORT, variables);
+    const wanted = versionParam(req);
     const generatedAt = now();
-    const name = (ext: string) => exportFileName("monthly", [monthlyReport.region, monthlyReport.period], monthlyReport.scope, ext);
-    return { table: paperTable(monthlyReport, generatedAt), generatedAt, name };
+    if (wanted === undefined) {
+      const { monthlyReport } = await execute<{ monthlyReport: MonthlyReport }>(server, identity, ONE_REPORT, variables);
+      const name = (ext: string) => exportFileName("monthly", [monthlyReport.region, monthlyReport.period], monthlyReport.scope, ext);
+      return { table: paperTable(monthlyReport, generatedAt), generatedAt, name };
+    }
+    // a frozen version: the figures the office recorded at submission or amendment, never today's
+    type Versioned = MonthlyReport & { submissions: SubmittedVersion[] };
+    const { monthlyReport } = await execute<{ monthlyReport: Versioned }>(server, identity, VERSIONED_REPORT, variables);
+    const { submissions, ...report } = monthlyReport;
+    if (!Array.isArray(submissions)) throw new ExportDataError("monthlyReport.submissions is not a list");
+    const version = wanted === "submitted" ? submissions[submissions.length - 1] : submissions.find((v) => v.version === wanted);
+    if (!version) {
+      const what = wanted === "submitted" ? "has not been submitted" : `has no version ${wanted} (it has ${submissions.length})`;
+      throw refusal("NOT_FOUND", `the ${report.period} table of ${report.region} ${what}`, "version");
+    }
+    const name = (ext: string) => exportFileName("monthly", [report.region, report.period, `v${version.version}`], report.scope, ext);
+    return { table: paperTable(asSubmitted(report, version), generatedAt, version), generatedAt, name };
   };
 
   router.get(

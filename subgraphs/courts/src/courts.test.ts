@@ -31,7 +31,7 @@ const peer = http.createServer((req, res) => {
 });
 const prosecution = (over: Partial<ProsecutionFacts> = {}): ProsecutionFacts => {
   const p: ProsecutionFacts = {
-    id: randomUUID(), decision: "PROSECUTED", region: "440300", decidedOn: "2017-11-20",
+    id: randomUUID(), decision: "PROSECUTED", region: "440300", decidedOn: "2017-11-20", foreignInvested: true,
     defendants: [{ id: randomUUID() }, { id: randomUUID() }], ...over,
   };
   prosecutions.set(p.id, p);
@@ -263,6 +263,13 @@ describe("courts subgraph", () => {
       });
     });
 
+    test.each([true, false])("a criminal case takes foreignInvested (%s) from the prosecution, not a default", async (flag) => {
+      const p = prosecution({ foreignInvested: flag });
+      const { foreignInvested: _f, ...input } = criminal(p);
+      expect((await file(SZ, input)).foreignInvested).toBe(flag);
+      expect((await file(SZ, criminal(p, { foreignInvested: flag }))).foreignInvested).toBe(flag); // agreeing is fine
+    });
+
     test("a unit crime names the defendant enterprise; an acquittal sentences no one", async () => {
       const p = prosecution();
       const filed = await file(SZ, criminal(p, { defendantCreditCode: infringer }));
@@ -279,6 +286,8 @@ describe("courts subgraph", () => {
       ["NOT_FOUND", "input.prosecutionId", () => criminal(prosecution({ region: "330100" }))],
       ["BAD_USER_INPUT", "input.prosecutionId", () => criminal(prosecution({ decision: "NOT_PROSECUTED" }))],
       ["BAD_USER_INPUT", "input.filedOn", () => criminal(prosecution(), { filedOn: "2017-11-19" })],
+      ["BAD_USER_INPUT", "input.foreignInvested", () => criminal(prosecution({ foreignInvested: false }), { foreignInvested: true })],
+      ["BAD_USER_INPUT", "input.foreignInvested", () => criminal(prosecution({ foreignInvested: true }), { foreignInvested: false })],
     ])("refuses a filing: %s %s, and writes nothing", async (code, field, input) => {
       const before = await rows();
       const res = await call(SZ, FILE, { input: input() });

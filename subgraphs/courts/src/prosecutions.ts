@@ -6,10 +6,14 @@ export interface ProsecutionFacts {
   decision: "PROSECUTED" | "NOT_PROSECUTED";
   region: string;
   decidedOn: string;
+  /** The right holder is foreign-invested: the procuratorate's reading of the criminal case, which the trial inherits. */
+  foreignInvested: boolean;
   defendants: Array<{ id: string }>;
+  /** The campaign the prosecution counts under; the trial inherits it unless the court names one. */
+  campaign?: string | null;
 }
 
-const SELECTION = "id decision region decidedOn defendants { id }";
+const SELECTION = "id decision region decidedOn foreignInvested campaign defendants { id }";
 
 /**
  * The prosecution a criminal case tries, through one signed `_entities` call as the caller. Unknown,

@@ -313,6 +313,19 @@ describe("procuratorate subgraph", () => {
       expect((await open(referralId)).status).toBe("EXPLANATION_REQUIRED");
     });
 
+    test("the filing is the referral's: once the police decided it FILED (linkage), another case is refused and nothing is written", async () => {
+      const referralId = referral("DECLINED");
+      const { id: supervisionId } = await open(referralId);
+      now = new Date("2017-11-28T00:00:00+08:00");
+      await call(SZ, ORDER, { input: { supervisionId } });
+      peers.put("Referral", { id: referralId, status: "FILED", overdue: false, region: "440300", criminalCase: { id: CASE } });
+      expect(await fail(SZ, FILED, { supervisionId, criminalCaseId: OTHER_CASE })).toMatchObject({ code: "BAD_USER_INPUT", field: "input.criminalCaseId" });
+      const unchanged = await call(SZ, `query($id: ID!) { filingSupervision(id: $id) { status criminalCase { id } } }`, { id: supervisionId });
+      expect(unchanged.data.filingSupervision).toEqual({ status: "FILING_ORDERED", criminalCase: null });
+      const filed = (await call(SZ, FILED, { input: { supervisionId, criminalCaseId: CASE } })).data.recordSupervisedFiling;
+      expect(filed).toMatchObject({ status: "FILED", criminalCase: { id: CASE } });
+    });
+
     test("filing is ordered only after the explanation, or once the 7 days have passed", async () => {
       const { id: supervisionId } = await open(referral("DECLINED"));
       now = new Date("2017-11-27T23:59:59.999+08:00");

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound,
+  createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound,
   paginate, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
@@ -31,6 +31,11 @@ export class PlantVarietyCaseResolver {
       where: filter?.rightNumber ? { rightNumber: filter.rightNumber.trim() } : {},
     });
     return paginate(ctx.em, PlantVarietyCase, where, page, "openedOn");
+  }
+
+  @Mutation(() => PlantVarietyCase, { description: "Close a plant-variety case with its outcome (结案), once, not before its openedOn (AGRICULTURE only, inside its region)" })
+  closePlantVarietyCase(@Arg("input", () => CloseAdminCaseInput) input: CloseAdminCaseInput, @Ctx() ctx: Context) {
+    return closeAdminCase(ctx, Agency.AGRICULTURE, PlantVarietyCase, input, "openedOn");
   }
 
   @Mutation(() => PlantVarietyCase, { description: "Open a plant-variety or counterfeit-seed case (AGRICULTURE only, inside its region)" })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, one, paginate,
+  scopedList, createUnique, Agency, CampaignCode, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, one, paginate,
   requireNotBefore, requirePastDate, requireText, type Context, type Where,
 } from "@ipr/shared";
 import { CourtCase, CourtCaseKind } from "../entities/court-case";
@@ -53,6 +53,8 @@ export class CourtCaseResolver {
     const { plaintiff, defendant, prosecutionId } = checkParties(input);
 
     let trying: string | null = null;
+    let foreignInvested = input.foreignInvested ?? false;
+    let campaign = input.campaign ?? null;
     if (input.kind === CourtCaseKind.CRIMINAL) {
       // the prosecution is the procuratorate's fact: ask it, once, as the caller
       const prosecution = await findProsecution(ctx, prosecutionId!, "input.prosecutionId");
@@ -60,6 +62,12 @@ export class CourtCaseResolver {
         throw badInput("input.prosecutionId", `the procuratorate decided ${prosecution.decision}: there is nothing to try`);
       requireNotBefore(input.filedOn, "input.filedOn", prosecution.decidedOn, "the decision to prosecute");
       trying = prosecution.id;
+      // the trial counts under the flag the case was prosecuted under, not a default: one fact, one owner
+      if (input.foreignInvested != null && input.foreignInvested !== prosecution.foreignInvested)
+        throw badInput("input.foreignInvested", `the prosecution says foreignInvested is ${prosecution.foreignInvested}; leave it out or give the same`);
+      foreignInvested = prosecution.foreignInvested;
+      // a trial of a campaign's prosecution counts under that campaign unless the court says otherwise
+      campaign ??= (prosecution.campaign as CampaignCode | null | undefined) ?? null;
     }
 
     const taken = () => badInput("input.caseNumber", `${caseNumber} already exists`);
@@ -76,8 +84,8 @@ export class CourtCaseResolver {
         prosecutionId: trying,
         plaintiffCreditCode: plaintiff,
         defendantCreditCode: defendant,
-        foreignInvested: input.foreignInvested,
-        campaign: input.campaign ?? null,
+        foreignInvested,
+        campaign,
       });
     });
   }

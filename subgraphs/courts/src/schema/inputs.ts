@@ -16,7 +16,11 @@ export class FileCourtCaseInput {
   @Field(() => String, { nullable: true, description: "Required for CIVIL; optional for ADMINISTRATIVE (a third party) and CRIMINAL (a unit crime)" })
   defendantCreditCode?: string | null;
   @Field(() => CourtIpType, { defaultValue: CourtIpType.OTHER }) ipType!: CourtIpType;
-  @Field(() => Boolean, { defaultValue: false, description: "A party is a foreign-invested right holder" }) foreignInvested!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "A party is a foreign-invested right holder. CIVIL and ADMINISTRATIVE: false if left out. CRIMINAL: taken from the prosecution; a value given must agree with it",
+  })
+  foreignInvested?: boolean | null;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
 }
 

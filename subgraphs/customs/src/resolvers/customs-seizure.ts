@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one,
+  createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one,
   paginate, requireNonNegativeAmount, requireText, type Context,
 } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
@@ -34,6 +34,11 @@ export class CustomsSeizureResolver {
       where: f.jointOperationId ? { jointOperation: f.jointOperationId.toLowerCase() } : {},
     });
     return paginate(ctx.em, CustomsSeizure, where, page, "seizedOn");
+  }
+
+  @Mutation(() => CustomsSeizure, { description: "Close a seizure case with its outcome (结案), once, not before its seizedOn (CUSTOMS only, inside its region)" })
+  closeCustomsSeizure(@Arg("input", () => CloseAdminCaseInput) input: CloseAdminCaseInput, @Ctx() ctx: Context) {
+    return closeAdminCase(ctx, Agency.CUSTOMS, CustomsSeizure, input, "seizedOn");
   }
 
   @Mutation(() => CustomsSeizure, { description: "Record a detention of infringing imports or exports (CUSTOMS only, inside its region)" })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, CampaignCode, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, one,
+  Agency, CloseAdminCaseInput, closeAdminCase, CampaignCode, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, one,
   paginate, requireNotBefore, type Context,
 } from "@ipr/shared";
 import { Patent } from "../entities/patent";
@@ -30,6 +30,11 @@ export class PatentCaseResolver {
   ) {
     const where = adminCaseWhere(ctx, filter, "openedOn", { equal: ["category", "source", "keyField"] });
     return paginate(ctx.em, PatentCase, where, page, "openedOn");
+  }
+
+  @Mutation(() => PatentCase, { description: "Close a patent case with its outcome (结案), once, not before its openedOn (IPO only, inside its region)" })
+  closePatentCase(@Arg("input", () => CloseAdminCaseInput) input: CloseAdminCaseInput, @Ctx() ctx: Context) {
+    return closeAdminCase(ctx, Agency.IPO, PatentCase, input, "openedOn");
   }
 
   @Mutation(() => PatentCase, { description: "Open a patent infringement or passing-off case (IPO only, inside its region)" })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context } from "@ipr/shared";
+import { Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
 import { PostalInterception } from "../entities/postal-interception";
 import { PostalInterceptionFilter, RecordPostalInterceptionInput } from "../schema/inputs";
@@ -24,6 +24,11 @@ export class PostalInterceptionResolver {
   ) {
     const where = adminCaseWhere(ctx, filter, "interceptedOn", { equal: ["control", "crossBorderECommerce", "courierCreditCode"] });
     return paginate(ctx.em, PostalInterception, where, page, "interceptedOn");
+  }
+
+  @Mutation(() => PostalInterception, { description: "Close an interception case with its outcome (结案), once, not before its interceptedOn (POSTAL only, inside its region)" })
+  closePostalInterception(@Arg("input", () => CloseAdminCaseInput) input: CloseAdminCaseInput, @Ctx() ctx: Context) {
+    return closeAdminCase(ctx, Agency.POSTAL, PostalInterception, input, "interceptedOn");
   }
 
   @Mutation(() => PostalInterception, { description: "Record a parcel intercepted in the courier channel (POSTAL only, inside its region)" })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, one, paginate,
+  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, one, paginate,
   type Context,
 } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
@@ -32,6 +32,11 @@ export class CopyrightCaseResolver {
       where: f.registrationNumber ? { registrationNumber: f.registrationNumber.trim() } : {},
     });
     return paginate(ctx.em, CopyrightCase, where, page, "openedOn");
+  }
+
+  @Mutation(() => CopyrightCase, { description: "Close a copyright case with its outcome (结案), once, not before its openedOn (PRESS only, inside its region)" })
+  closeCopyrightCase(@Arg("input", () => CloseAdminCaseInput) input: CloseAdminCaseInput, @Ctx() ctx: Context) {
+    return closeAdminCase(ctx, Agency.PRESS, CopyrightCase, input, "openedOn");
   }
 
   @Mutation(() => CopyrightCase, { description: "Open a copyright-infringement case, online or offline (PRESS only, inside its region)" })

@@ -48,6 +48,22 @@ async function step(ctx: Context, supervisionId: string, transition: (s: FilingS
   });
 }
 
+/**
+ * The filing of a referral is one fact, owned by linkage: the police's decision FILED names the criminal
+ * case. The supervision's record of it must not contradict that decision (the trace criminal case →
+ * referral → supervision would break), so a different case is refused. Unknown supervisions are left to `step`.
+ */
+async function agreesWithReferral(ctx: Context, supervisionId: string, criminalCaseId: string) {
+  const id = requireId(supervisionId, "input.supervisionId", "FilingSupervision");
+  const supervision = visible(ctx, await ctx.em.findOne(FilingSupervision, { id }));
+  if (!supervision) return;
+  const [referral] = await ctx.peers.entities<{ status: string; criminalCase?: { id: string } | null }>(
+    ctx.identity, "linkage", "Referral", [{ id: supervision.referralId }], "id status criminalCase { id }");
+  const answered = referral?.status === "FILED" ? referral.criminalCase?.id : null;
+  if (answered && answered !== criminalCaseId)
+    throw badInput("input.criminalCaseId", `the police decided the referral FILED with criminal case ${answered}: record that case, or correct the referral`);
+}
+
 @Resolver(() => FilingSupervision)
 export class FilingSupervisionResolver {
   @Query(() => FilingSupervision, { nullable: true })
@@ -107,10 +123,13 @@ export class FilingSupervisionResolver {
     return step(ctx, input.supervisionId, (s) => workflow.orderFiling(s, ctx.now(), note));
   }
 
-  @Mutation(() => FilingSupervision, { description: "Record that the police filed the criminal case under supervision" })
+  @Mutation(() => FilingSupervision, {
+    description: "Record that the police filed the criminal case under supervision; once the police have decided the referral FILED (linkage), it must be that case",
+  })
   async recordSupervisedFiling(@Arg("input", () => RecordSupervisedFilingInput) input: RecordSupervisedFilingInput, @Ctx() ctx: Context) {
-    // the police's case is asked for before the supervision is locked: a slow peer must not hold the row
+    // other agencies' facts are asked for before the supervision is locked: a slow peer must not hold the row
     const filed = await policeCase(ctx, input.criminalCaseId, "input.criminalCaseId");
+    await agreesWithReferral(ctx, input.supervisionId, filed.id);
     return step(ctx, input.supervisionId, (s) => workflow.recordFiling(s, filed.id, ctx.now()));
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
+  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
   paginate, requireNonNegativeAmount, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
@@ -50,6 +50,11 @@ export class SaicCaseResolver {
   ) {
     const where = adminCaseWhere(ctx, filter, "openedOn", { equal: ["category", "trademarkViolation", "online"] });
     return paginate(ctx.em, SaicCase, where, page, "openedOn");
+  }
+
+  @Mutation(() => SaicCase, { description: "Close a market-regulation case with its outcome (结案), once, not before its openedOn (SAIC only, inside its region)" })
+  closeSaicCase(@Arg("input", () => CloseAdminCaseInput) input: CloseAdminCaseInput, @Ctx() ctx: Context) {
+    return closeAdminCase(ctx, Agency.SAIC, SaicCase, input, "openedOn");
   }
 
   @Mutation(() => SaicCase, { description: "Open a trade-secret or trademark case (SAIC only, inside its region)" })
