@@ -92,6 +92,10 @@ describe("cluster campaigns on the criminal chain", () => {
     const { fileCourtCase: court } = must(await p.query({ agency: "COURTS", region }, `mutation($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { id campaign } }`,
       { input: { caseNumber: `（2026）粤03刑初集群1号`, kind: "CRIMINAL", region, filedOn: day, prosecutionId: prosecution.id, campaign: "CLUSTER_CAMPAIGN" } }));
     expect([review.campaign, prosecution.campaign, court.campaign]).toEqual(["CLUSTER_CAMPAIGN", "CLUSTER_CAMPAIGN", "CLUSTER_CAMPAIGN"]);
+    // a trial of the campaign's prosecution inherits its campaign when the court names none
+    const { fileCourtCase: inherited } = must(await p.query({ agency: "COURTS", region }, `mutation($input: FileCourtCaseInput!) { fileCourtCase(input: $input) { campaign } }`,
+      { input: { caseNumber: `（2026）粤03刑初集群2号`, kind: "CRIMINAL", region, filedOn: day, prosecutionId: prosecution.id } }));
+    expect(inherited.campaign).toBe("CLUSTER_CAMPAIGN");
 
     const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
     const lists = must(await p.query({ agency: "PROCURATORATE", region }, `query {
