@@ -79,6 +79,9 @@ export const INBOX_LIMIT = 100;
 /** The selection of a section, as the office `@requires` each contributed one. */
 export const INBOX_SECTION_SELECTION = "totalCount items { kind typename id title region dueAt overdue counterpart }";
 
+/** An item's title: one line, cut to `max` characters with an ellipsis. */
+export const inboxTitle = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 /** An item, `overdue` judged on the request's clock. */
 export const inboxItem = (ctx: Context, kind: string, item: Omit<InboxItem, "kind" | "overdue" | "counterpart"> & { counterpart?: Agency | null }): InboxItem => ({
   kind,

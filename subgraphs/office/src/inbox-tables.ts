@@ -1,5 +1,5 @@
 import {
-  Agency, INBOX_LIMIT, REPORTING_UNITS, ReportScope, byDueTime, checkInbox, covers, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionName,
+  Agency, INBOX_LIMIT, inboxTitle, REPORTING_UNITS, ReportScope, byDueTime, checkInbox, covers, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionName,
   regionPrefixFilter, todayIn, type Context, type InboxKey, type InboxSection, type ReportKey,
 } from "@ipr/shared";
 import { MajorCaseReport, MajorCaseReportStatus } from "./entities/major-case-report";
@@ -47,8 +47,6 @@ export async function monthlyTablesDue(ctx: Context, key: InboxKey): Promise<Inb
   return inboxSection(items.slice(0, INBOX_LIMIT), items.length);
 }
 
-const line = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 /** Open supervisions of cases the inbox's agency handles inside its region, by when their next progress report is due. */
 export async function progressReportsDue(ctx: Context, key: InboxKey): Promise<InboxSection> {
   checkInbox(ctx, key);
@@ -60,7 +58,7 @@ export async function progressReportsDue(ctx: Context, key: InboxKey): Promise<I
   return inboxSection(
     rows.map((s) =>
       inboxItem(ctx, "progressReportsDue", {
-        typename: "Supervision", id: s.id, region: s.region, dueAt: s.nextProgressDueAt!, counterpart: Agency.OFFICE, title: line(`督办: ${s.report.summary}`),
+        typename: "Supervision", id: s.id, region: s.region, dueAt: s.nextProgressDueAt!, counterpart: Agency.OFFICE, title: inboxTitle(`督办: ${s.report.summary}`),
       }),
     ),
     count,
@@ -78,7 +76,7 @@ export async function majorCasesToForward(ctx: Context, key: InboxKey): Promise<
   );
   return inboxSection(
     rows.map((r) =>
-      inboxItem(ctx, "majorCasesToForward", { typename: "MajorCaseReport", id: r.id, region: r.region, dueAt: r.forwardDueAt!, counterpart: r.agency, title: line(r.summary) }),
+      inboxItem(ctx, "majorCasesToForward", { typename: "MajorCaseReport", id: r.id, region: r.region, dueAt: r.forwardDueAt!, counterpart: r.agency, title: inboxTitle(r.summary) }),
     ),
     count,
   );

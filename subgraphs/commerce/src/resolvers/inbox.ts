@@ -1,12 +1,10 @@
 import { Ctx, Resolver, Root } from "type-graphql";
-import { INBOX_LIMIT, InboxSectionField, InboxStub, checkInbox, inboxItem, inboxSection, regionPrefixFilter, type Context, type InboxKey } from "@ipr/shared";
+import { INBOX_LIMIT, inboxTitle, InboxSectionField, InboxStub, checkInbox, inboxItem, inboxSection, regionPrefixFilter, type Context, type InboxKey } from "@ipr/shared";
 import { Complaint, ComplaintStatus } from "../entities/complaint";
 import { manifest } from "../manifest";
 
 /** The office's Inbox, to which commerce contributes the complaints waiting on an agency. */
 export const Inbox = InboxStub();
-
-const line = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Complaints handled by the inbox's agency inside its region, in the given states, by the deadline of the step pending. */
 async function waiting(ctx: Context, key: InboxKey, statuses: ComplaintStatus[], due: "decisionDueAt" | "answerDueAt", kind: string) {
@@ -20,7 +18,7 @@ async function waiting(ctx: Context, key: InboxKey, statuses: ComplaintStatus[],
     rows.map((c) =>
       inboxItem(ctx, kind, {
         typename: "Complaint", id: c.id, region: c.handlingRegion, dueAt: c[due],
-        counterpart: c.filedByAgency === key.agency ? null : c.filedByAgency, title: line(c.subject),
+        counterpart: c.filedByAgency === key.agency ? null : c.filedByAgency, title: inboxTitle(c.subject),
       }),
     ),
     count,

@@ -1,6 +1,6 @@
 import { Ctx, Resolver, Root } from "type-graphql";
 import {
-  Agency, INBOX_LIMIT, InboxSectionField, InboxStub, checkInbox, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionPrefixFilter,
+  Agency, INBOX_LIMIT, inboxTitle, InboxSectionField, InboxStub, checkInbox, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionPrefixFilter,
   type Context, type InboxItem, type InboxKey, type InboxSection,
 } from "@ipr/shared";
 import { Referral, ReferralStatus } from "../entities/referral";
@@ -15,8 +15,6 @@ import { manifest } from "../manifest";
 /** The office's Inbox, to which linkage contributes what waits in its own tables. */
 export const Inbox = InboxStub();
 
-const line = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 /** The first INBOX_LIMIT rows by due time and the count of all, in two statements. */
 async function firstAndCount<T extends object>(ctx: Context, entity: new () => T, where: object, orderBy: object): Promise<[T[], number]> {
   return ctx.em.findAndCount(entity, where as never, { orderBy: orderBy as never, limit: INBOX_LIMIT });
@@ -30,7 +28,7 @@ async function referralsWaiting(ctx: Context, key: InboxKey, status: ReferralSta
     rows.map((r) =>
       inboxItem(ctx, kind, {
         typename: "Referral", id: r.id, region: r.region, dueAt: r.decisionDueAt!, counterpart: r.fromAgency,
-        title: line(`${SOURCES[r.sourceType]?.typename ?? r.sourceType} referred by ${r.fromAgency}: ${status === ReferralStatus.SENT ? r.reason : r.reconsiderationReason ?? r.reason}`),
+        title: inboxTitle(`${SOURCES[r.sourceType]?.typename ?? r.sourceType} referred by ${r.fromAgency}: ${status === ReferralStatus.SENT ? r.reason : r.reconsiderationReason ?? r.reason}`),
       }),
     ),
     count,
@@ -65,14 +63,14 @@ export class LinkageInbox {
   @InboxSectionField(manifest, "assistanceRequestsToAnswer")
   assistanceRequestsToAnswer(@Root() key: InboxKey, @Ctx() ctx: Context) {
     return exchangesWaiting(ctx, key, AssistanceRequest, { status: AssistanceStatus.OPEN }, { dueOn: "asc", id: "asc" },
-      (r) => ({ title: line(r.subject), dueAt: endOfDate(r.dueOn) }), "assistanceRequestsToAnswer", "AssistanceRequest");
+      (r) => ({ title: inboxTitle(r.subject), dueAt: endOfDate(r.dueOn) }), "assistanceRequestsToAnswer", "AssistanceRequest");
   }
 
   @InboxSectionField(manifest, "cluesToAnswer")
   cluesToAnswer(@Root() key: InboxKey, @Ctx() ctx: Context) {
     // the deadline is a fixed period after sentAt, so sentAt orders by due time
     return exchangesWaiting(ctx, key, Clue, { status: ClueStatus.SENT }, { sentAt: "asc", id: "asc" },
-      (c) => ({ title: line(c.summary), dueAt: endOfDayAfter(c.sentAt, CLUE_ANSWER_DAYS) }), "cluesToAnswer", "Clue");
+      (c) => ({ title: inboxTitle(c.summary), dueAt: endOfDayAfter(c.sentAt, CLUE_ANSWER_DAYS) }), "cluesToAnswer", "Clue");
   }
 
   @InboxSectionField(manifest, "evidenceToReceive")
