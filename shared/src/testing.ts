@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { Agency } from "./agency";
 import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest, type Identity } from "./identity";
@@ -58,4 +60,35 @@ export async function callSubgraph<T = any>(
   if (opts.sign !== false) Object.assign(headers, signRequest(opts.secret ?? DEV_SUBGRAPH_SECRET, encodeIdentity(who), body));
   const res = await fetch(url, { method: "POST", headers, body });
   return { status: res.status, ...((await res.json()) as GraphQLResponse<T>) };
+}
+
+/**
+ * A stand-in for the subgraphs a correction asks about dependents (`<subgraph>Dependents`), for a
+ * subgraph's own tests: `put("SaicCase", id, [{ type: "Referral", id, region, relies }])`. Point
+ * the subgraph's peers at `url` (e.g. `peers: { linkage: fake.url }`). End-to-end tests use the real ones.
+ */
+export async function startFakeDependents() {
+  const dependents = new Map<string, Array<{ type: string; id: string; region: string; relies: string[] }>>();
+  const server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      const { query, variables } = JSON.parse(body) as { query: string; variables: { t: string; id: string } };
+      const field = /\{\s*(\w+Dependents)\(/.exec(query)?.[1] ?? "dependents";
+      const subgraph = field.replace(/Dependents$/, "");
+      const found = (dependents.get(`${variables.t}:${variables.id}`) ?? []).map((d) => ({ ...d, subgraph }));
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ data: { [field]: found } }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    put(typename: string, id: string, list: Array<{ type: string; id: string; region: string; relies: string[] }>) {
+      dependents.set(`${typename}:${id}`, list);
+    },
+    clear: () => dependents.clear(),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
