@@ -1,4 +1,4 @@
-import { DecimalType, LockMode, type Constructor, type EntityManager, type EntityMetadata } from "@mikro-orm/core";
+import { DecimalType, LockMode, wrap, type Constructor, type EntityManager, type EntityMetadata } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
 import { Field, ID, InputType } from "type-graphql";
 import type { Agency } from "./agency";
@@ -56,10 +56,14 @@ export function dependentRecords(field: string, what: string, dependents: Record
   });
 }
 
-/** A column's value as a version row keeps it: decimals normalised, instants as ISO text. */
+/** A reference to another entity (a many-to-one) as its primary key, which is what a correction writes and a version keeps. */
+const keyOf = (value: unknown) => (value !== null && typeof value === "object" && !(value instanceof Date) ? String(wrap(value, true).getPrimaryKey()) : value);
+
+/** A column's value as a version row keeps it: decimals normalised, instants as ISO text, references as their key. */
 function stored(meta: EntityMetadata, key: string, value: unknown): StoredValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") return keyOf(value) as string;
   if (meta.properties[key]?.customType instanceof DecimalType) return normalizeDecimal(String(value));
   return value as StoredValue;
 }
@@ -133,7 +137,7 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   }
   return ctx.em.transactional(async (em) => {
     const target = await locked(em, spec, row, Object.keys(changes));
-    em.assign(target, Object.fromEntries(Object.keys(changes).map((k) => [k, (columns as any)[k]])) as never);
+    em.assign(target, Object.fromEntries(Object.keys(changes).map((k) => [k, keyOf((columns as any)[k])])) as never);
     await addVersion(em, ctx, spec.typename, target.id, VersionAction.CORRECTED, changes, reason);
     return target;
   });

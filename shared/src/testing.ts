@@ -92,3 +92,50 @@ export async function startFakeDependents() {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** What `correctionSmoke` needs of one record type: how to make a record, and a correction that changes it. */
+export interface CorrectionSmoke {
+  url: string;
+  typename: string;
+  owner: Identity;
+  /** Creates a record as `owner`, returns its id. */
+  create(): Promise<string>;
+  /** Fields of a valid correction (reason and id are added). */
+  correction: Record<string, unknown>;
+}
+
+/**
+ * The kit's promises for one record type, straight at its subgraph (peers such as linkage stood in
+ * for by `startFakeDependents`): a correction writes a version; a no-op, another agency, a missing
+ * reason are refused; a withdrawal hides the record from its lookup but not from its history; a
+ * withdrawn record cannot be corrected. Throws on the first broken promise.
+ */
+export async function correctionSmoke(s: CorrectionSmoke): Promise<void> {
+  const { typename, owner } = s;
+  const lookupName = typename[0].toLowerCase() + typename.slice(1);
+  const call = (who: Identity, query: string, variables: Record<string, unknown>) => callSubgraph(s.url, who, query, variables);
+  const correct = (who: Identity, input: Record<string, unknown>) =>
+    call(who, `mutation($input: Correct${typename}Input!) { correct${typename}(input: $input) { id history { version action changes { field } } } }`, { input });
+  const refused = async (what: string, res: GraphQLResponse, code: string, field?: string) => {
+    const ext = res.errors?.[0]?.extensions;
+    if (ext?.code !== code || (field && ext?.field !== field)) throw new Error(`${typename}: ${what} should be ${code} ${field ?? ""}, got ${JSON.stringify(res.errors ?? res.data)}`);
+  };
+  const id = await s.create();
+  const ok = await correct(owner, { id, reason: "更正录入错误", ...s.correction });
+  const history = ok.data?.[`correct${typename}`]?.history;
+  if (ok.errors || history?.length !== 1 || history[0].action !== "CORRECTED" || !history[0].changes.length)
+    throw new Error(`${typename}: correction failed: ${JSON.stringify(ok.errors ?? ok.data)}`);
+  await refused("a no-op correction", await correct(owner, { id, reason: "再次更正", ...s.correction }), "BAD_USER_INPUT", "input");
+  await refused("a correction without reason", await correct(owner, { id, reason: " ", ...s.correction }), "BAD_USER_INPUT", "input.reason");
+  const stranger = { ...owner, agency: owner.agency === Agency.OFFICE ? Agency.SAIC : Agency.OFFICE };
+  await refused("another agency's correction", await correct(stranger, { id, reason: "更正", ...s.correction }), "FORBIDDEN");
+  const withdraw = (who: Identity) => call(who, `mutation($input: WithdrawRecordInput!) { withdraw${typename}(input: $input) { id } }`, { input: { id, reason: "重复录入，撤销" } });
+  await refused("another agency's withdrawal", await withdraw(stranger), "FORBIDDEN");
+  const gone = await withdraw(owner);
+  if (gone.errors) throw new Error(`${typename}: withdrawal failed: ${JSON.stringify(gone.errors)}`);
+  const read = await call(owner, `query($id: ID!) { ${lookupName}(id: $id) { id } ${lookupName}History(id: $id) { version action } }`, { id });
+  if (read.data?.[lookupName] !== null) throw new Error(`${typename}: a withdrawn record still reads: ${JSON.stringify(read)}`);
+  const versions = read.data?.[`${lookupName}History`]?.map((v: { action: string }) => v.action);
+  if (JSON.stringify(versions) !== JSON.stringify(["CORRECTED", "WITHDRAWN"])) throw new Error(`${typename}: history is ${JSON.stringify(versions)}`);
+  await refused("correcting a withdrawn record", await correct(owner, { id, reason: "更正", ...s.correction }), "BAD_USER_INPUT", "input.id");
+}

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
 import { CustomsRightType } from "../entities/customs-recordation";
 import { CustomsDirection, CustomsProtectionBasis } from "../entities/customs-seizure";
 
@@ -60,4 +60,18 @@ export class RecordCustomsJointOperationInput {
 export class CustomsJointOperationFilter {
   @Field(() => DateScalar, { nullable: true, description: "Only operations running on this day" }) activeOn?: string | null;
   @Field(() => String, { nullable: true, description: "Only operations with this partner (exact name)" }) partner?: string | null;
+}
+
+/** A correction of a detention: any of its fields, with a reason; the rest stay as they are (null clears a recordation or operation). */
+@InputType()
+export class CorrectCustomsSeizureInput extends AdminCaseCorrection {
+  @Field(() => DateScalar, { nullable: true }) seizedOn?: string | null;
+  @Field(() => CustomsDirection, { nullable: true }) direction?: CustomsDirection | null;
+  @Field(() => String, { nullable: true }) port?: string | null;
+  @ShortText(500, { nullable: true }) goods?: string | null;
+  @Field(() => Int, { nullable: true }) quantity?: number | null;
+  @Field(() => DecimalScalar, { nullable: true }) declaredValue?: string | null;
+  @Field(() => CustomsProtectionBasis, { nullable: true }) basis?: CustomsProtectionBasis | null;
+  @Field(() => ID, { nullable: true }) recordationId?: string | null;
+  @Field(() => ID, { nullable: true }) jointOperationId?: string | null;
 }

@@ -4,7 +4,7 @@ import {
 } from "@ipr/shared";
 import { checkAgainstRegister, checkSaicFacts } from "../saic-case-checks";
 import { Enterprise } from "../entities/enterprise";
-import { SaicCase, SaicCaseCategory } from "../entities/saic-case";
+import { SaicCase } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
 import { CreateSaicCaseInput, SaicCaseFilter } from "../schema/inputs";
 

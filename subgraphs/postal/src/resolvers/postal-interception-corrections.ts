@@ -1,0 +1,18 @@
+import { Agency, correctionResolvers } from "@ipr/shared";
+import { PostalInterception } from "../entities/postal-interception";
+import { checkCorrectedInterception } from "../parcel";
+import { CorrectPostalInterceptionInput } from "../schema/inputs";
+
+/**
+ * correctPostalInterception, withdrawPostalInterception, PostalInterception.history and postalInterceptionHistory: POSTAL only, inside its region, every
+ * creation check again on the interception as corrected, and linkage asked first (a referral relies on
+ * some of its fields and forbids withdrawal). See docs/corrections.md.
+ */
+export const PostalInterceptionCorrections = correctionResolvers({
+  typename: "PostalInterception",
+  entity: PostalInterception,
+  owner: Agency.POSTAL,
+  input: CorrectPostalInterceptionInput,
+  check: (ctx, corrected, row) => checkCorrectedInterception(ctx, corrected as never, row),
+  dependents: ["linkage"],
+});
