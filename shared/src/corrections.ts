@@ -46,6 +46,15 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   check(ctx: Context, corrected: Record<string, any>, row: T): Promise<Partial<T>> | Partial<T>;
   /** Subgraphs that may hold records depending on this one (they answer `<subgraph>Dependents`). */
   dependents?: readonly SubgraphName[];
+  /** The agency's own records depending on this one (e.g. detentions relying on a recordation), with the fields they rely on. */
+  localDependents?: (ctx: Context, row: T) => Promise<RecordDependent[]>;
+}
+
+/** Every record depending on `row`: the agency's own first, then the peers' (asked as the caller, before any lock). */
+async function dependentsOf<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, row: T): Promise<RecordDependent[]> {
+  const local = (await spec.localDependents?.(ctx, row)) ?? [];
+  const remote = spec.dependents?.length ? await askDependents(ctx, spec.dependents, spec.typename, row.id) : [];
+  return [...local, ...remote];
 }
 
 /** BAD_USER_INPUT with reason DEPENDENT_RECORDS, naming the field and the records that rely on it. */
@@ -129,8 +138,8 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   const columns = await spec.check(ctx, corrected(meta, row, input), row);
   const changes = changesOf(meta, row, columns);
   if (!Object.keys(changes).length) throw badInput("input", "changes nothing: every given field already holds that value");
-  if (spec.dependents?.length) {
-    const dependents = await askDependents(ctx, spec.dependents, spec.typename, row.id);
+  {
+    const dependents = await dependentsOf(ctx, spec, row);
     const relied = Object.keys(changes).filter((f) => dependents.some((d) => d.relies.includes(f)));
     if (relied.length)
       throw dependentRecords(`input.${relied[0]}`, `${relied.join(", ")} cannot be corrected`, dependents.filter((d) => d.relies.some((f) => relied.includes(f))));
@@ -150,8 +159,8 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
 export async function withdrawRecord<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, input: WithdrawRecordInput): Promise<T> {
   const row = await writableRecord(ctx, spec, input.id);
   const reason = requireText(input.reason, "input.reason", 2000);
-  if (spec.dependents?.length) {
-    const dependents = await askDependents(ctx, spec.dependents, spec.typename, row.id);
+  {
+    const dependents = await dependentsOf(ctx, spec, row);
     if (dependents.length) throw dependentRecords("input.id", `the ${spec.typename} cannot be withdrawn`, dependents);
   }
   return ctx.em.transactional(async (em) => {

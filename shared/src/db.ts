@@ -41,6 +41,9 @@ export async function openDatabase(def: DatabaseDefinition, clientUrl: string, e
     entities: [...def.entities, AgencyReference, RecordVersionRow],
     // withdrawn records leave every find, findOne and count (withdrawable.ts)
     filters: liveFilter(def.entities),
+    // a withdrawn parent never hides the rows referencing it: what may not be withdrawn while
+    // referenced is the corrections kit's dependents check, not a join behind every query
+    autoJoinRefsForFilters: false,
     extensions: [Migrator],
     // the kit's own tables (idempotency keys) come after the agency's, recorded in the same table
     migrations: { tableName: "mikro_orm_migrations", migrationsList: [...def.migrations, ...kitMigrations(def.name)], snapshot: false, transactional: true, allOrNothing: true, silent: true },

@@ -49,3 +49,20 @@ test("PostalInterception: a referred record is not withdrawn", async () => {
   const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawPostalInterception(input: $input) { id } }`, { input: { id, reason: "撤销" } });
   expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
 });
+
+test("CourierComplianceCheck: correct, refusals, withdraw, history", async () => {
+  await correctionSmoke({
+    url: running.url,
+    typename: "CourierComplianceCheck",
+    owner: OWNER,
+    correction: { xray: true, outletName: "福田网点二部" },
+    async create() {
+      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCourierComplianceCheckInput!) { recordCourierComplianceCheck(input: $input) { id } }`, {
+        input: { region: "440300", checkedOn: "2017-10-12", courierCreditCode: makeCreditCode("440300", 6), courierName: "快递公司", outletName: "福田网点",
+          inspectionOnReceipt: true, realName: true, xray: false },
+      });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.recordCourierComplianceCheck.id;
+    },
+  });
+});

@@ -47,3 +47,19 @@ test("CopyrightCase: a referred record is not withdrawn", async () => {
   const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawCopyrightCase(input: $input) { id } }`, { input: { id, reason: "撤销" } });
   expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
 });
+
+test("SoftwareLegalisationCheck: correct, refusals, withdraw, history", async () => {
+  await correctionSmoke({
+    url: running.url,
+    typename: "SoftwareLegalisationCheck",
+    owner: OWNER,
+    correction: { computersChecked: 41, unlicensedCopiesFound: 2 },
+    async create() {
+      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordSoftwareLegalisationCheckInput!) { recordSoftwareLegalisationCheck(input: $input) { id } }`, {
+        input: { region: "440300", checkedOn: "2017-10-12", organisationName: `深圳某局${++n}`, organisationType: "GOVERNMENT_AGENCY", computersChecked: 40, unlicensedCopiesFound: 3 },
+      });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.recordSoftwareLegalisationCheck.id;
+    },
+  });
+});

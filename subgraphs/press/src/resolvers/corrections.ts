@@ -1,5 +1,8 @@
 import { Agency, correctionResolvers } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
+import { SoftwareLegalisationCheck } from "../entities/software-legalisation-check";
+import { checkSoftwareCheck } from "../software-check-rules";
+import { CorrectSoftwareLegalisationCheckInput } from "../schema/software-legalisation";
 import { checkCorrectedCopyrightCase } from "../case-rules";
 import { CorrectCopyrightCaseInput } from "../schema/copyright-case";
 
@@ -15,4 +18,13 @@ export const CopyrightCaseCorrections = correctionResolvers({
   input: CorrectCopyrightCaseInput,
   check: (ctx, corrected, row) => checkCorrectedCopyrightCase(ctx, corrected as never, row),
   dependents: ["linkage"],
+});
+
+/** The same for a software legalisation inspection; nothing else depends on one. */
+export const SoftwareLegalisationCheckCorrections = correctionResolvers({
+  typename: "SoftwareLegalisationCheck",
+  entity: SoftwareLegalisationCheck,
+  owner: Agency.PRESS,
+  input: CorrectSoftwareLegalisationCheckInput,
+  check: (ctx, corrected) => checkSoftwareCheck(ctx, corrected as never),
 });

@@ -1,7 +1,9 @@
 import { Agency, correctionResolvers } from "@ipr/shared";
+import { CourierComplianceCheck } from "../entities/courier-compliance-check";
 import { PostalInterception } from "../entities/postal-interception";
+import { checkComplianceCheck } from "../compliance";
 import { checkCorrectedInterception } from "../parcel";
-import { CorrectPostalInterceptionInput } from "../schema/inputs";
+import { CorrectCourierComplianceCheckInput, CorrectPostalInterceptionInput } from "../schema/inputs";
 
 /**
  * correctPostalInterception, withdrawPostalInterception, PostalInterception.history and postalInterceptionHistory: POSTAL only, inside its region, every
@@ -15,4 +17,13 @@ export const PostalInterceptionCorrections = correctionResolvers({
   input: CorrectPostalInterceptionInput,
   check: (ctx, corrected, row) => checkCorrectedInterception(ctx, corrected as never, row),
   dependents: ["linkage"],
+});
+
+/** The same for a courier outlet's compliance check; nothing else depends on one. */
+export const CourierComplianceCheckCorrections = correctionResolvers({
+  typename: "CourierComplianceCheck",
+  entity: CourierComplianceCheck,
+  owner: Agency.POSTAL,
+  input: CorrectCourierComplianceCheckInput,
+  check: (ctx, corrected) => checkComplianceCheck(ctx, corrected as never),
 });
