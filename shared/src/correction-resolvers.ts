@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "./context";
-import { correctRecord, regionOf, withdrawRecord, WithdrawRecordInput, type CorrectableRecord, type CorrectableSpec } from "./corrections";
-import { isUuid } from "./loaders";
+import { correctRecord, keyValue, regionOf, UUID_KEY, withdrawRecord, WithdrawRecordInput, type CorrectableRecord, type CorrectableSpec } from "./corrections";
 import { canRead } from "./policy";
 import { historyOf, RecordVersion } from "./record-history";
 import { WITH_WITHDRAWN } from "./withdrawable";
@@ -37,7 +36,7 @@ export function correctionResolvers<T extends CorrectableRecord>(spec: Correctab
 
     @FieldResolver(() => [RecordVersion], { description: "Corrections and withdrawal of this record, oldest first" })
     history(@Root() row: T, @Ctx() ctx: Context) {
-      return historyOf(ctx, typename, row);
+      return historyOf(ctx, typename, keyValue(spec, row), row);
     }
 
     @Query(() => [RecordVersion], {
@@ -46,11 +45,12 @@ export function correctionResolvers<T extends CorrectableRecord>(spec: Correctab
       description: `The history of a ${typename}, withdrawn ones included; null when there is none you may read`,
     })
     async historyById(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-      if (!isUuid(id)) return null;
-      const row = await ctx.em.findOne(entity, { id: id.toLowerCase() } as never, WITH_WITHDRAWN);
+      const key = spec.key ?? UUID_KEY;
+      const value = key.parse(id);
+      const row = value === null ? null : await ctx.em.findOne(entity, { [key.field]: value } as never, WITH_WITHDRAWN);
       const region = row && regionOf(spec, row);
       if (!row || (region && !canRead(ctx.identity, region))) return null;
-      return historyOf(ctx, typename, row);
+      return historyOf(ctx, typename, keyValue(spec, row), row);
     }
   }
   return Corrections;

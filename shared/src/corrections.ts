@@ -1,4 +1,4 @@
-import { DecimalType, LockMode, wrap, type Constructor, type EntityManager, type EntityMetadata } from "@mikro-orm/core";
+import { DecimalType, LockMode, Utils, wrap, type Constructor, type EntityManager, type EntityMetadata } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
 import { Field, ID, InputType } from "type-graphql";
 import type { Agency } from "./agency";
@@ -6,7 +6,7 @@ import type { Context } from "./context";
 import { askDependents, type RecordDependent } from "./dependents";
 import { badInput, notFound } from "./errors";
 import { FreeText } from "./input-guard";
-import { requireId } from "./loaders";
+import { isUuid } from "./loaders";
 import { assertAgency, assertCanWrite, canRead } from "./policy";
 import { addVersion, VersionAction, type Changes, type StoredValue } from "./record-history";
 import type { SubgraphName } from "./registry";
@@ -27,7 +27,18 @@ export class WithdrawRecordInput {
   @FreeText(2000, { description: "Why the record is withdrawn (kept in its history)" }) reason!: string;
 }
 
-export type CorrectableRecord = Withdrawable & { id: string };
+export type CorrectableRecord = Withdrawable;
+
+/** How a record is named in `input.id`: its column and how a given value is checked (null: no such record). */
+export interface RecordKey {
+  field: string;
+  parse(value: string): string | null;
+}
+/** The default: a uuid `id`, lower-cased. */
+export const UUID_KEY: RecordKey = { field: "id", parse: (value) => (isUuid(value) ? value.toLowerCase() : null) };
+
+/** A record's key value under its type's key. */
+export const keyValue = <T extends CorrectableRecord>(spec: CorrectableSpec<T>, row: T): string => String((row as Record<string, unknown>)[(spec.key ?? UUID_KEY).field]);
 
 /** What the kit needs to correct and withdraw one record type; see docs/corrections.md. */
 export interface CorrectableSpec<T extends CorrectableRecord> {
@@ -35,6 +46,8 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   typename: string;
   entity: Constructor<T>;
   owner: Agency;
+  /** The record's key when not a uuid `id` (registers: e.g. `registrationNumber`); `input.id` carries its value. */
+  key?: RecordKey;
   /** The correction input (extends RecordCorrection): every correctable field, optional. */
   input: Constructor<RecordCorrection>;
   /** Where the record is, for the region rules: by default its `region`; national registers give `() => null`. */
@@ -53,7 +66,7 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
 /** Every record depending on `row`: the agency's own first, then the peers' (asked as the caller, before any lock). */
 async function dependentsOf<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, row: T): Promise<RecordDependent[]> {
   const local = (await spec.localDependents?.(ctx, row)) ?? [];
-  const remote = spec.dependents?.length ? await askDependents(ctx, spec.dependents, spec.typename, row.id) : [];
+  const remote = spec.dependents?.length ? await askDependents(ctx, spec.dependents, spec.typename, keyValue(spec, row)) : [];
   return [...local, ...remote];
 }
 
@@ -66,13 +79,14 @@ export function dependentRecords(field: string, what: string, dependents: Record
 }
 
 /** A reference to another entity (a many-to-one) as its primary key, which is what a correction writes and a version keeps. */
-const keyOf = (value: unknown) => (value !== null && typeof value === "object" && !(value instanceof Date) ? String(wrap(value, true).getPrimaryKey()) : value);
+const keyOf = (value: unknown) => (Utils.isEntity(value) ? String(wrap(value, true).getPrimaryKey()) : value);
 
 /** A column's value as a version row keeps it: decimals normalised, instants as ISO text, references as their key. */
 function stored(meta: EntityMetadata, key: string, value: unknown): StoredValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") return keyOf(value) as string;
+  if (Utils.isEntity(value)) return keyOf(value) as string;
+  if (typeof value === "object") return JSON.stringify(value);
   if (meta.properties[key]?.customType instanceof DecimalType) return normalizeDecimal(String(value));
   return value as StoredValue;
 }
@@ -95,8 +109,9 @@ export const regionOf = <T extends CorrectableRecord>(spec: CorrectableSpec<T>, 
 /** The record for a correction or withdrawal: visible, the caller's to write, not withdrawn. */
 async function writableRecord<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, id: string): Promise<T> {
   assertAgency(ctx, spec.owner);
-  const key = requireId(id, "input.id", spec.typename);
-  const row = await ctx.em.fork().findOne(spec.entity, { id: key } as never, WITH_WITHDRAWN);
+  const key = (spec.key ?? UUID_KEY).parse(id);
+  if (key === null) throw notFound("input.id", spec.typename, id);
+  const row = await ctx.em.fork().findOne(spec.entity, { [(spec.key ?? UUID_KEY).field]: key } as never, WITH_WITHDRAWN);
   const region = row && regionOf(spec, row);
   // another region's record reads as absent, as in a lookup
   if (!row || (region && !canRead(ctx.identity, region))) throw notFound("input.id", spec.typename, id);
@@ -107,7 +122,8 @@ async function writableRecord<T extends CorrectableRecord>(ctx: Context, spec: C
 
 /** Locks the record in the transaction, and refuses if it changed since it was checked (another correction won the race). */
 async function locked<T extends CorrectableRecord>(em: EntityManager, spec: CorrectableSpec<T>, checked: T, fields: string[]): Promise<T> {
-  const row = await em.findOne(spec.entity, { id: checked.id } as never, { ...WITH_WITHDRAWN, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const field = (spec.key ?? UUID_KEY).field;
+  const row = await em.findOne(spec.entity, { [field]: keyValue(spec, checked) } as never, { ...WITH_WITHDRAWN, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const meta = em.getMetadata().get(spec.entity.name);
   const moved = !row || row.withdrawnAt || Object.keys(changesOf(meta, row, Object.fromEntries(fields.map((f) => [f, (checked as any)[f]])))).length;
   if (moved) throw badInput("input.id", `the ${spec.typename} changed while this was checked; read it again`);
@@ -119,6 +135,7 @@ function corrected<T extends CorrectableRecord>(meta: EntityMetadata, row: T, in
   const out: Record<string, unknown> = Object.fromEntries(Object.keys(meta.properties).map((k) => [k, (row as any)[k]]));
   for (const [key, value] of Object.entries(input)) {
     if (key === "id" || key === "reason" || value === undefined) continue;
+    // the key names the record; it is never corrected
     const prop = meta.properties[key];
     if (value === null && prop && !prop.nullable) throw badInput(`input.${key}`, "cannot be cleared; leave it out to keep it");
     out[key] = value;
@@ -147,7 +164,7 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   return ctx.em.transactional(async (em) => {
     const target = await locked(em, spec, row, Object.keys(changes));
     em.assign(target, Object.fromEntries(Object.keys(changes).map((k) => [k, keyOf((columns as any)[k])])) as never);
-    await addVersion(em, ctx, spec.typename, target.id, VersionAction.CORRECTED, changes, reason);
+    await addVersion(em, ctx, spec.typename, keyValue(spec, target), VersionAction.CORRECTED, changes, reason);
     return target;
   });
 }
@@ -166,7 +183,7 @@ export async function withdrawRecord<T extends CorrectableRecord>(ctx: Context, 
   return ctx.em.transactional(async (em) => {
     const target = await locked(em, spec, row, []);
     em.assign(target, { withdrawnAt: ctx.now(), withdrawnBy: ctx.identity.sub, withdrawalReason: reason } as never);
-    await addVersion(em, ctx, spec.typename, target.id, VersionAction.WITHDRAWN, {}, reason);
+    await addVersion(em, ctx, spec.typename, keyValue(spec, target), VersionAction.WITHDRAWN, {}, reason);
     return target;
   });
 }

@@ -71,15 +71,15 @@ function visibleChanges(ctx: Context, typename: string, record: object, changes:
 }
 
 /**
- * A record's versions, oldest first, batched: one statement for every record of the request.
- * The caller has already been allowed to read `record`; field rules still apply to the values.
+ * A record's versions (`recordId` its key), oldest first, batched: one statement for every record of
+ * the request. The caller has already been allowed to read `record`; field rules still apply to the values.
  */
-export async function historyOf(ctx: Context, typename: string, record: { id: string }): Promise<RecordVersion[]> {
+export async function historyOf(ctx: Context, typename: string, recordId: string, record: object): Promise<RecordVersion[]> {
   const loader = ctx.loaders.get<string, RecordVersionRow[]>(`history:${typename}`, async (ids) => {
     const rows = await ctx.em.find(RecordVersionRow, { recordType: typename, recordId: { $in: [...ids] } }, { orderBy: { version: "asc" } });
     return ids.map((id) => rows.filter((r) => r.recordId === id));
   });
-  const rows = await loader.load(record.id);
+  const rows = await loader.load(recordId);
   return rows.map((r) => ({
     version: r.version, action: r.action, at: r.at, actor: r.actor, agency: r.agency as Agency, reason: r.reason,
     changes: visibleChanges(ctx, typename, record, r.changes),

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
+import { AdminCaseCorrection, RecordCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
 import { CustomsRightType } from "../entities/customs-recordation";
 import { CustomsDirection, CustomsProtectionBasis } from "../entities/customs-seizure";
 
@@ -74,4 +74,22 @@ export class CorrectCustomsSeizureInput extends AdminCaseCorrection {
   @Field(() => CustomsProtectionBasis, { nullable: true }) basis?: CustomsProtectionBasis | null;
   @Field(() => ID, { nullable: true }) recordationId?: string | null;
   @Field(() => ID, { nullable: true }) jointOperationId?: string | null;
+}
+
+/** A correction of a recordation's holder or right number; its number, right type and dates are not correctable. */
+@InputType()
+export class CorrectCustomsRecordationInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) rightNumber?: string | null;
+  @Field(() => String, { nullable: true }) holderCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) holderName?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+}
+
+/** A correction of a joint operation: any of its fields, with a reason. */
+@InputType()
+export class CorrectCustomsJointOperationInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => [String], { nullable: true }) partners?: string[] | null;
+  @Field(() => DateScalar, { nullable: true }) startedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) endedOn?: string | null;
 }
