@@ -46,6 +46,19 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   check(ctx: Context, corrected: Record<string, any>, row: T): Promise<Partial<T>> | Partial<T>;
   /** Subgraphs that may hold records depending on this one (they answer `<subgraph>Dependents`). */
   dependents?: readonly SubgraphName[];
+  /** The owner's own records depending on this one (a judgment on its court case), asked with the peers. */
+  ownDependents?(ctx: Context, row: T): Promise<RecordDependent[]>;
+  /** Inside the transaction, after the correction: keeps the owner's copies of corrected fields in step (a suspect's region). */
+  alsoWrite?(em: EntityManager, row: T, changes: Changes): Promise<void> | void;
+}
+
+/** Every record relying on `row`: the peers' (asked as the caller) and the owner's own. */
+async function dependentsOf<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, row: T): Promise<RecordDependent[]> {
+  const [peers, own] = await Promise.all([
+    spec.dependents?.length ? askDependents(ctx, spec.dependents, spec.typename, row.id) : [],
+    spec.ownDependents ? spec.ownDependents(ctx, row) : [],
+  ]);
+  return [...peers, ...own];
 }
 
 /** BAD_USER_INPUT with reason DEPENDENT_RECORDS, naming the field and the records that rely on it. */
@@ -125,8 +138,8 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   const columns = await spec.check(ctx, corrected(meta, row, input), row);
   const changes = changesOf(meta, row, columns);
   if (!Object.keys(changes).length) throw badInput("input", "changes nothing: every given field already holds that value");
-  if (spec.dependents?.length) {
-    const dependents = await askDependents(ctx, spec.dependents, spec.typename, row.id);
+  if (spec.dependents?.length || spec.ownDependents) {
+    const dependents = await dependentsOf(ctx, spec, row);
     const relied = Object.keys(changes).filter((f) => dependents.some((d) => d.relies.includes(f)));
     if (relied.length)
       throw dependentRecords(`input.${relied[0]}`, `${relied.join(", ")} cannot be corrected`, dependents.filter((d) => d.relies.some((f) => relied.includes(f))));
@@ -134,6 +147,7 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   return ctx.em.transactional(async (em) => {
     const target = await locked(em, spec, row, Object.keys(changes));
     em.assign(target, Object.fromEntries(Object.keys(changes).map((k) => [k, (columns as any)[k]])) as never);
+    await spec.alsoWrite?.(em, target, changes);
     await addVersion(em, ctx, spec.typename, target.id, VersionAction.CORRECTED, changes, reason);
     return target;
   });
@@ -146,8 +160,8 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
 export async function withdrawRecord<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, input: WithdrawRecordInput): Promise<T> {
   const row = await writableRecord(ctx, spec, input.id);
   const reason = requireText(input.reason, "input.reason", 2000);
-  if (spec.dependents?.length) {
-    const dependents = await askDependents(ctx, spec.dependents, spec.typename, row.id);
+  if (spec.dependents?.length || spec.ownDependents) {
+    const dependents = await dependentsOf(ctx, spec, row);
     if (dependents.length) throw dependentRecords("input.id", `the ${spec.typename} cannot be withdrawn`, dependents);
   }
   return ctx.em.transactional(async (em) => {
