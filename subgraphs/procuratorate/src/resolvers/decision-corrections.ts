@@ -1,6 +1,6 @@
 import { Agency, correctionResolvers, requireText } from "@ipr/shared";
-import { ArrestReview } from "../entities/arrest-review";
-import { Prosecution } from "../entities/prosecution";
+import { ArrestReview, type ArrestDecision } from "../entities/arrest-review";
+import { Prosecution, type ProsecutionDecision } from "../entities/prosecution";
 import { checkCorrectedDecision } from "../decisions";
 import { CorrectArrestReviewInput, CorrectProsecutionInput } from "../schema/decision-inputs";
 
@@ -16,7 +16,7 @@ export const ArrestReviewCorrections = correctionResolvers({
   entity: ArrestReview,
   owner: Agency.PROCURATORATE,
   input: CorrectArrestReviewInput,
-  check: (ctx, corrected) => checkCorrectedDecision(ctx, corrected as never),
+  check: (ctx, corrected) => checkCorrectedDecision<ArrestDecision>(ctx, corrected as never),
 });
 
 export const ProsecutionCorrections = correctionResolvers({
@@ -25,7 +25,7 @@ export const ProsecutionCorrections = correctionResolvers({
   owner: Agency.PROCURATORATE,
   input: CorrectProsecutionInput,
   check: async (ctx, corrected) => ({
-    ...(await checkCorrectedDecision(ctx, corrected as never)),
+    ...(await checkCorrectedDecision<ProsecutionDecision>(ctx, corrected as never)),
     charges: corrected.charges == null ? null : requireText(corrected.charges, "input.charges", 2000),
   }),
   dependents: ["courts"],
