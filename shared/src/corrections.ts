@@ -34,7 +34,8 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   /** The GraphQL type: the mutations are `correct<typename>` and `withdraw<typename>`. */
   typename: string;
   entity: Constructor<T>;
-  owner: Agency;
+  /** The agency that may correct it; a record any member agency keeps (an outreach event) names its own, e.g. `(row) => row.organiser`. */
+  owner: Agency | ((row: T) => Agency);
   /** The correction input (extends RecordCorrection): every correctable field, optional. */
   input: Constructor<RecordCorrection>;
   /** Where the record is, for the region rules: by default its `region`; national registers give `() => null`. */
@@ -69,10 +70,11 @@ export function dependentRecords(field: string, what: string, dependents: Record
   });
 }
 
-/** A column's value as a version row keeps it: decimals normalised, instants as ISO text. */
+/** A column's value as a version row keeps it: decimals normalised, instants as ISO text, lists as JSON text. */
 function stored(meta: EntityMetadata, key: string, value: unknown): StoredValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return JSON.stringify(value);
   if (meta.properties[key]?.customType instanceof DecimalType) return normalizeDecimal(String(value));
   return value as StoredValue;
 }
@@ -94,13 +96,16 @@ export const regionOf = <T extends CorrectableRecord>(spec: CorrectableSpec<T>, 
 
 /** The record for a correction or withdrawal: visible, the caller's to write, not withdrawn. */
 async function writableRecord<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, id: string): Promise<T> {
-  assertAgency(ctx, spec.owner);
+  // a fixed owner is checked before any read, so other agencies learn nothing about which records exist
+  if (typeof spec.owner !== "function") assertAgency(ctx, spec.owner);
   const key = requireId(id, "input.id", spec.typename);
   const row = await ctx.em.fork().findOne(spec.entity, { id: key } as never, WITH_WITHDRAWN);
   const region = row && regionOf(spec, row);
   // another region's record reads as absent, as in a lookup
   if (!row || (region && !canRead(ctx.identity, region))) throw notFound("input.id", spec.typename, id);
-  if (region) assertCanWrite(ctx, spec.owner, region, "input.id");
+  const owner = typeof spec.owner === "function" ? spec.owner(row) : spec.owner;
+  if (region) assertCanWrite(ctx, owner, region, "input.id");
+  else assertAgency(ctx, owner);
   if (row.withdrawnAt) throw badInput("input.id", `the ${spec.typename} was withdrawn on ${row.withdrawnAt.toISOString()}`);
   return row;
 }
