@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, createTestDatabase, identity } from "@ipr/shared/testing";
+import { callSubgraph, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
 import { courts } from "./index";
 import type { ProsecutionFacts } from "./prosecutions";
 
@@ -28,6 +28,7 @@ prosecutions.set(P.id, P);
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let running: RunningSubgraph;
+let office: Awaited<ReturnType<typeof startFakeDependents>>;
 const call = (who: typeof SZ, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
 const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
 const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
@@ -56,10 +57,13 @@ const WITHDRAW = (type: string) => `mutation($input: WithdrawRecordInput!) { wit
 beforeAll(async () => {
   await new Promise<void>((resolve) => peer.listen(0, "127.0.0.1", resolve));
   db = await createTestDatabase();
-  running = await startSubgraph(courts, { port: 0, databaseUrl: db.url, peers: { procuratorate: `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql` } });
+  office = await startFakeDependents();
+  const procuratorate = `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql`;
+  running = await startSubgraph(courts, { port: 0, databaseUrl: db.url, peers: { procuratorate, office: office.url } });
 });
 afterAll(async () => {
   await running?.stop();
+  await office?.stop();
   await db?.drop();
   await new Promise((resolve) => peer.close(resolve));
 });
@@ -104,6 +108,11 @@ describe("correcting court cases and judgments", () => {
     expect(errorOf(refused)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.filedOn", reason: "DEPENDENT_RECORDS", dependents: [{ type: "Judgment", id: judgment, subgraph: "courts" }] });
     expect(errorOf(await call(SZ, WITHDRAW("CourtCase"), { input: { id, reason: "撤销" } }))).toMatchObject({ field: "input.id", reason: "DEPENDENT_RECORDS" });
     expect((await call(SZ, CORRECT_CASE, { input: { id, reason: "分类更正", ipType: "PATENT" } })).errors).toBeUndefined();
+    // a major-case report (office) relies on the case's facts too
+    office.put("CourtCase", id, [{ type: "MajorCaseReport", id: randomUUID(), region: "440300", relies: ["region", "filedOn"] }]);
+    expect((errorOf(await call(SZ, CORRECT_CASE, { input: { id, reason: "更正", filedOn: "2017-10-10" } }))!.dependents as Array<{ type: string }>).map((d) => d.type).sort())
+      .toEqual(["Judgment", "MajorCaseReport"]);
+    office.clear();
 
     const res = await call(SZ, CORRECT_JUDGMENT, { input: { id: judgment, reason: "赔偿额笔误", damages: "55000" } });
     expect(res.data.correctJudgment).toMatchObject({ damages: "55000.00", history: [{ version: 1, actor: "sz-judge", reason: "赔偿额笔误" }] });

@@ -11,6 +11,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let running: RunningSubgraph;
 let procuratorate: Awaited<ReturnType<typeof startFakeDependents>>;
 let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
+let office: Awaited<ReturnType<typeof startFakeDependents>>;
 const call = (who: typeof SZ, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
 const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
 const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
@@ -38,12 +39,14 @@ beforeAll(async () => {
   db = await createTestDatabase();
   procuratorate = await startFakeDependents();
   linkage = await startFakeDependents();
-  running = await startSubgraph(police, { port: 0, databaseUrl: db.url, peers: { procuratorate: procuratorate.url, linkage: linkage.url } });
+  office = await startFakeDependents();
+  running = await startSubgraph(police, { port: 0, databaseUrl: db.url, peers: { procuratorate: procuratorate.url, linkage: linkage.url, office: office.url } });
 });
 afterAll(async () => {
   await running?.stop();
   await procuratorate?.stop();
   await linkage?.stop();
+  await office?.stop();
   await db?.drop();
 });
 
