@@ -30,13 +30,13 @@ export class DeliverablesResolver {
   })
   async deliverablesLateOrMissing(
     @Arg("deliverable", () => Deliverable, { nullable: true, description: "Default: every deliverable" }) deliverable: Deliverable | null,
-    @Arg("period", () => String, { nullable: true, description: "Only the narratives of this month (YYYY-MM)" }) period: string | null,
+    @Arg("period", () => String, { nullable: true, description: "Only the narratives of this month (YYYY-MM)" }) period: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<DeliverableStanding[]> {
     assertAgency(ctx, Agency.OFFICE);
     const units = unitsOfCaller(ctx);
     const { months } = await scheduleOf(ctx, Deliverable.WORK_PROGRESS);
-    if (period !== null && !months.includes(period)) throw badInput("period", `${JSON.stringify(period)} is not a month of the action phase (${months[0]} to ${months.at(-1)})`);
+    if (period != null && !months.includes(period)) throw badInput("period", `${JSON.stringify(period)} is not a month of the action phase (${months[0]} to ${months.at(-1)})`);
     const kinds = deliverable ? [deliverable] : Object.values(Deliverable);
     const out: DeliverableStanding[] = [];
     for (const kind of kinds) {
