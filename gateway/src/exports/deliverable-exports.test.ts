@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { Workbook } from "exceljs";
 import { BOM } from "./csv";
 import { HEADINGS, PLANS_TITLE, SPECIAL_REPORT_TITLE, plansDocument, specialReportDocument } from "./deliverable-documents";
@@ -8,13 +8,19 @@ import { pickVersion, type PlanVersion, type SpecialReportVersion, type Tracked 
 import { LINES } from "./model";
 
 /** The text of a PDF as pdf.js reads it (ESM only, so in a child node process), pages joined. */
-export function pdfText(pdf: Buffer): string {
+export function pdfText(pdf: Buffer): Promise<string> {
   const script = `import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
     const chunks = []; for await (const c of process.stdin) chunks.push(c);
     const doc = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), disableFontFace: true, useSystemFonts: false }).promise;
     let out = ""; for (let i = 1; i <= doc.numPages; i++) out += (await (await doc.getPage(i)).getTextContent()).items.map((t) => t.str).join("") + "\\f";
     process.stdout.write(out);`;
-  return execFileSync(process.execPath, ["--input-type=module", "-e", script], { input: pdf, cwd: __dirname, maxBuffer: 64 << 20 }).toString("utf8");
+  // asynchronously: a blocked event loop would let the gateway's idle keep-alive sockets expire under a test's next fetch
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, ["--input-type=module", "-e", script], { cwd: __dirname, maxBuffer: 64 << 20, encoding: "utf8" }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+    child.stdin!.end(pdf);
+  });
 }
 
 const zero = () => Object.fromEntries(LINES.map((l) => [l.line, Object.fromEntries(l.measures.map((m) => [m.measure, m.kind === "count" ? 0 : "0.00"]))]));
@@ -67,7 +73,7 @@ describe("the special work report", () => {
   test("PDF in Chinese with the bundled font: the headings, the unit, the figures and the cases read back", async () => {
     const pdf = await documentPdf(doc, AT);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     for (const wanted of [SPECIAL_REPORT_TITLE, HEADINGS.narrative, HEADINGS.figures, HEADINGS.cases, "广东省", "第2版（更正：补充12月数据）", "侵犯商标权案件（件）", "4002.00", "广州查处假冒某外资品牌化妆品案", "严厉打击侵权假冒"])
       expect(text).toContain(wanted);
   });
