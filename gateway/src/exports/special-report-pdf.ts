@@ -36,10 +36,14 @@ function widths(table: DocTable): number[] {
 function drawTable(doc: PDFKit.PDFDocument, table: DocTable) {
   const w = widths(table);
   const size = table.figuresFrom === undefined ? 9.5 : 8.5;
-  const drawRow = (cells: string[], bold: boolean) => {
+  const drawRow = (cells: string[], bold: boolean): void => {
     doc.font(bold ? "cjk-bold" : "cjk").fontSize(size);
     const height = Math.max(...cells.map((c, i) => doc.heightOfString(c || " ", { width: w[i] - 6 }))) + 6;
-    if (doc.y + height > A4.height - MARGIN) doc.addPage();
+    if (doc.y + height > A4.height - MARGIN) {
+      doc.addPage();
+      if (!bold) drawRow(table.columns, true); // the column headings again on each page
+      doc.font("cjk").fontSize(size);
+    }
     const top = doc.y;
     let x = MARGIN;
     cells.forEach((cell, i) => {
