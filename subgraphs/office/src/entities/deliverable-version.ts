@@ -1,4 +1,4 @@
-import { PrimaryKey, Property } from "@mikro-orm/core";
+import { PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { DateScalar, todayIn } from "@ipr/shared";
 
@@ -34,7 +34,7 @@ export abstract class DeliverableVersion {
   reason?: string | null;
 
   @Field(() => DateScalar, { description: "The day it was submitted in China (UTC+8): what the deadline is judged on" })
-  get submittedOn(): string {
+  get submittedOn(): string & Opt {
     return todayIn(this.submittedAt);
   }
 }
