@@ -36,7 +36,7 @@ export class SpecialWorkReportResolver {
   })
   async submitSpecialWorkReport(@Arg("input", () => SubmitSpecialWorkReportInput) input: SubmitSpecialWorkReportInput, @Ctx() ctx: Context) {
     const region = checkUnitOffice(ctx, input.region);
-    const narrative = requireText(input.narrative, "input.narrative", 50000);
+    const narrative = requireText(input.narrative, "input.narrative", 20000);
     await requireOpen(ctx, await scheduleOf(ctx, Deliverable.SPECIAL_WORK_REPORT), "input");
     const { months } = await scheduleOf(ctx, Deliverable.WORK_PROGRESS);
     const typicalCaseIds = await checkTypicalCases(ctx, region, months, input.typicalCaseIds ?? []);
@@ -49,7 +49,7 @@ export class SpecialWorkReportResolver {
   })
   async amendSpecialWorkReport(@Arg("input", () => AmendSpecialWorkReportInput) input: AmendSpecialWorkReportInput, @Ctx() ctx: Context) {
     const region = checkUnitOffice(ctx, input.region);
-    const narrative = requireText(input.narrative, "input.narrative", 50000);
+    const narrative = requireText(input.narrative, "input.narrative", 20000);
     const reason = requireText(input.reason, "input.reason", 2000);
     const { months } = await scheduleOf(ctx, Deliverable.WORK_PROGRESS);
     const typicalCaseIds = await checkTypicalCases(ctx, region, months, input.typicalCaseIds ?? []);

@@ -31,7 +31,7 @@ export class WorkProgressResolver {
   })
   async submitWorkProgress(@Arg("input", () => SubmitWorkProgressInput) input: SubmitWorkProgressInput, @Ctx() ctx: Context) {
     const key = await checkNarrative(ctx, input);
-    const narrative = requireText(input.narrative, "input.narrative", 20000);
+    const narrative = requireText(input.narrative, "input.narrative", 4000);
     const version = await nextVersion(ctx, WorkProgressVersion, key, WHAT, false);
     return recordVersion(ctx, WorkProgressVersion, key, version, null, { narrative }, WHAT.field);
   }
@@ -39,7 +39,7 @@ export class WorkProgressResolver {
   @Mutation(() => WorkProgressVersion, { description: "A unit's office corrects its narrative for a month: a new version with the reason; earlier versions are kept" })
   async amendWorkProgress(@Arg("input", () => AmendWorkProgressInput) input: AmendWorkProgressInput, @Ctx() ctx: Context) {
     const key = await checkNarrative(ctx, input);
-    const narrative = requireText(input.narrative, "input.narrative", 20000);
+    const narrative = requireText(input.narrative, "input.narrative", 4000);
     const reason = requireText(input.reason, "input.reason", 2000);
     const version = await nextVersion(ctx, WorkProgressVersion, key, WHAT, true);
     return recordVersion(ctx, WorkProgressVersion, key, version, reason, { narrative }, WHAT.field);

@@ -25,7 +25,7 @@ export class AmendImplementationPlanInput extends SubmitImplementationPlanInput 
 export class SubmitWorkProgressInput {
   @Field(() => String, { description: "The reporting unit, e.g. 440000: the caller's own" }) region!: string;
   @Field(() => String, { description: "A month of the action phase that has ended, YYYY-MM" }) period!: string;
-  @FreeText(20000, { description: "工作推进情况" }) narrative!: string;
+  @FreeText(4000, { description: "工作推进情况" }) narrative!: string;
 }
 
 @InputType({ description: "A corrected narrative for a month, with the reason; earlier versions are kept" })
@@ -36,7 +36,7 @@ export class AmendWorkProgressInput extends SubmitWorkProgressInput {
 @InputType({ description: "A unit's office submits its year-end special work report (专项工作报告)" })
 export class SubmitSpecialWorkReportInput {
   @Field(() => String, { description: "The reporting unit, e.g. 440000: the caller's own" }) region!: string;
-  @FreeText(50000, { description: "The report: what was done, results, experience, problems, next steps" }) narrative!: string;
+  @FreeText(20000, { description: "The report: what was done, results, experience, problems, next steps (20,000 characters fit the gateway's 100 KB body limit)" }) narrative!: string;
   @Field(() => [ID], { defaultValue: [], description: "Typical cases the unit reported for months of the action phase (reportTypicalCase)" }) typicalCaseIds!: string[];
 }
 
