@@ -11,6 +11,7 @@ import { HttpAuditSink, auditDataSource, auditPlugin, auditRequests, auditedCont
 import { authenticateRequests, createAuthenticator, requestIdentity } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
 import { exportRoutes } from "./exports/routes";
+import { deliverableExportRoutes } from "./exports/deliverable-routes";
 import { gatewaySettings, type GatewayConfig } from "./config";
 import { jsonBody } from "./limits/body";
 import { withExecutionDeadline } from "./limits/deadline";
@@ -93,8 +94,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       },
     }),
   );
-  // CSV / XLSX exports of the monthly table, executed through `server` with the caller's identity
-  app.use("/reports", ...guards, exportRoutes({ server, authenticate }));
+  // CSV / XLSX exports of the monthly table and the campaign's deliverables (PDF too for the year-end report), executed through `server` with the caller's identity
+  app.use("/reports", ...guards, exportRoutes({ server, authenticate }), deliverableExportRoutes({ server, authenticate }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

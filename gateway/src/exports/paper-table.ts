@@ -29,10 +29,10 @@ export interface PaperTable {
   supplement: PaperLine[];
 }
 
-type Row = { department: string; item: string; count?: [string, string]; amount?: [string, string] };
+export type Row = { department: string; item: string; count?: [string, string]; amount?: [string, string] };
 
 /** The rows of one section, from the lines the agencies' manifests declare, in table order. */
-const rowsOf = (section: "paper" | "supplement"): Row[] =>
+export const rowsOf = (section: "paper" | "supplement"): Row[] =>
   REPORT_LINES.filter((l) => l.section === section).flatMap((l) =>
     l.rows.map((r) => ({
       department: l.department,

@@ -75,6 +75,18 @@ export const MANIFESTS: readonly AgencyManifest[] = [
       [
         "MajorCaseEvent",
         "majorCaseEvents"
+      ],
+      [
+        "ImplementationPlanVersion",
+        "implementationPlanVersions"
+      ],
+      [
+        "WorkProgressVersion",
+        "workProgressVersions"
+      ],
+      [
+        "SpecialWorkReportVersion",
+        "specialWorkReportVersions"
       ]
     ]
   },
