@@ -81,3 +81,21 @@ export function refer(world: World, rnd: Random, source: SourceCase, sentOn: str
   }
   return referral;
 }
+
+/**
+ * The police file a referral under the procuratorate's supervision: they record it on linkage, the
+ * filing's owner (FILED_UNDER_SUPERVISION for a decline, FILED for one left overdue), so the
+ * supervision, the referral and the criminal case tell one story. Wraps the `file` the supervision calls.
+ */
+export function fileUnderSupervision(world: World, referral: ReferralRow, file: (filedOn: string, at: Date) => string) {
+  return (filedOn: string, at: Date) => {
+    const criminalCaseId = file(filedOn, at);
+    const declined = referral.status === ReferralStatus.DECLINED || referral.status === ReferralStatus.RECONSIDERATION_DECLINED;
+    const kind = declined ? ReferralEventKind.FILED_UNDER_SUPERVISION : ReferralEventKind.FILED;
+    Object.assign(referral, { status: ReferralStatus.FILED, decidedAt: at, decisionReason: null, decisionDueAt: null, criminalCaseId });
+    world.rows<ReferralEvent>("linkage", "events").push({
+      id: world.id("referral-event", referral.id, kind), referral: referral.id, kind, at, agency: Agency.POLICE, actor: `police-${referral.region}`, note: "经检察机关立案监督，公安机关立案侦查",
+    });
+    return criminalCaseId;
+  };
+}
