@@ -40,6 +40,8 @@ export function refer(world: World, rnd: Random, source: SourceCase, sentOn: str
     reconsiderationReason: null, criminalCaseId: null,
   };
   world.rows<Referral>("linkage", "referrals").push(referral);
+  // the referring agency closes its case by referring it (REFERRED_TO_POLICE, see the kit's closeAdminCases)
+  if (!world.referredOn.has(source.id)) world.referredOn.set(source.id, sentOn);
   const event = (kind: ReferralEventKind, at: Date, agency: Agency, note: string | null = null) =>
     world.rows<ReferralEvent>("linkage", "events").push({ id: world.id("referral-event", n, kind), referral: referral.id, kind, at, agency, actor: `${agency.toLowerCase()}-${source.region}`, note });
   event(ReferralEventKind.SENT, sentAt, source.agency);
