@@ -14,7 +14,22 @@ export interface GraphQLResponse<T = any> {
 let onUnauthenticated: (error: GraphQLError) => void = () => {};
 export const whenUnauthenticated = (handler: (error: GraphQLError) => void) => void (onUnauthenticated = handler);
 
-export async function graphql<T = any>(token: string, body: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }): Promise<GraphQLResponse<T>> {
+type Operation = { query: string; variables?: Record<string, unknown> | null; operationName?: string | null };
+
+/**
+ * As a BI client does: a read the gateway refused as retryable (a subgraph busy or briefly down)
+ * is asked again, twice, after a pause; any other answer stands.
+ */
+export async function graphql<T = any>(token: string, body: Operation, attempts = 3): Promise<GraphQLResponse<T>> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await graphqlOnce<T>(token, body);
+    const retryable = response.errors?.length && response.errors.every((e) => e.extensions?.retryable === true);
+    if (!retryable || attempt >= attempts || /^\s*mutation\b/.test(body.query)) return response;
+    await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+  }
+}
+
+async function graphqlOnce<T>(token: string, body: Operation): Promise<GraphQLResponse<T>> {
   const res = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${token}` },

@@ -1,4 +1,4 @@
-import { createContext, useContext } from "react";
+import { createContext, useCallback, useContext } from "react";
 
 export type Lang = "zh" | "en";
 
@@ -76,5 +76,6 @@ export const translate = (lang: Lang, key: MessageKey): string => MESSAGES[key][
 export const LangContext = createContext<Lang>("zh");
 export function useT() {
   const lang = useContext(LangContext);
-  return (key: MessageKey) => translate(lang, key);
+  // stable per language: the dashboard reloads when it changes, not on every render
+  return useCallback((key: MessageKey) => translate(lang, key), [lang]);
 }
