@@ -18,6 +18,7 @@ async function serve(devTokens: boolean): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
+const json = (res: Response): Promise<any> => res.json();
 afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
 
 describe("the console's routes", () => {
@@ -39,28 +40,28 @@ describe("the console's routes", () => {
     const url = await serve(false);
     const token = await issueToken({ agency: "SAIC", region: "440000" }, new TextEncoder().encode(DEV_JWT_SECRET));
     const ok = await fetch(`${url}/console/session`, { headers: { authorization: `Bearer ${token}` } });
-    expect(await ok.json()).toEqual({ sub: "saic-440000", agency: "SAIC", region: "440000", roles: [] });
+    expect(await json(ok)).toEqual({ sub: "saic-440000", agency: "SAIC", region: "440000", roles: [] });
     const refused = await fetch(`${url}/console/session`, { headers: { authorization: "Bearer abc.def.ghi" } });
     expect(refused.status).toBe(401);
-    expect((await refused.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect((await json(refused)).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   });
 
   test("development tokens only when enabled; bad input is refused with its field", async () => {
     const production = await serve(false);
-    expect((await (await fetch(`${production}/console/settings`)).json()).devTokens).toBe(false);
+    expect((await json(await fetch(`${production}/console/settings`))).devTokens).toBe(false);
     expect((await fetch(`${production}/console/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"agency":"OFFICE","region":"000000"}' })).status).toBe(404);
 
     const dev = await serve(true);
-    const settings = await (await fetch(`${dev}/console/settings`)).json();
+    const settings = await json(await fetch(`${dev}/console/settings`));
     expect(settings.devTokens).toBe(true);
     expect(settings.agencies.map((a: { agency: string }) => a.agency)).toContain("OFFICE");
     const issue = (body: unknown) => fetch(`${dev}/console/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const { token } = await (await issue({ agency: "POLICE", region: "440300" })).json();
+    const { token } = await json(await issue({ agency: "POLICE", region: "440300" }));
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ agency: "POLICE", region: "440300" });
     const badAgency = await issue({ agency: "NOBODY", region: "440300" });
-    expect([badAgency.status, (await badAgency.json()).errors[0].extensions]).toEqual([400, { code: "BAD_USER_INPUT", field: "agency" }]);
+    expect([badAgency.status, (await json(badAgency)).errors[0].extensions]).toEqual([400, { code: "BAD_USER_INPUT", field: "agency" }]);
     const badRegion = await issue({ agency: "POLICE", region: "44" });
-    expect([badRegion.status, (await badRegion.json()).errors[0].extensions]).toEqual([400, { code: "BAD_USER_INPUT", field: "region" }]);
+    expect([badRegion.status, (await json(badRegion)).errors[0].extensions]).toEqual([400, { code: "BAD_USER_INPUT", field: "region" }]);
   });
 });
 

@@ -113,6 +113,7 @@ async function main() {
   const token = await issueToken({ agency: "OFFICE", region: "000000", sub: "office-demo" }, secret);
   const moved = plan.gateway !== 4000 || SUBGRAPH_NAMES.some((name) => plan.subgraphs[name as SubgraphName] !== SERVICE_MAP[name as SubgraphName]);
   console.log(`
+  Console   http://127.0.0.1:${plan.gateway}/   (open it in a browser; paste the token below)
   Gateway   ${gatewayUrl}   (health: http://127.0.0.1:${plan.gateway}/health)${moved ? "\n  Ports     moved by PORT / SUBGRAPH_PORT_BASE / SUBGRAPH_URL_<NAME>" : ""}
   Database  ${databaseUrl!.replace(/:[^:@/]*@/, ":***@")}${embedded ? ` (embedded, pid ${supervisor.get("postgres")?.pid})` : ""}
   Processes ${stateFile} (pids; a crashed service is restarted)

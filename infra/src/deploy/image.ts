@@ -60,6 +60,8 @@ export function dockerfile(root = ROOT): string {
     "RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force",
     ...runtimeWorkspaces.map((w) => `COPY --from=build /app/${w}/dist ${w}/dist`),
     "COPY --from=build /app/gateway/supergraph.graphql gateway/supergraph.graphql",
+    // the console's saved operations, also the gateway's persisted-operations manifest (PERSISTED_OPERATIONS_FILE)
+    "COPY --from=build /app/console/saved-operations.json console/saved-operations.json",
     "COPY --from=build /app/infra/postgres.mjs infra/postgres.mjs",
     `USER ${APP_UID}:${APP_UID}`,
     `EXPOSE ${GATEWAY_PORT} ${Math.min(...Object.values(SERVICE_MAP))}-${Math.max(...Object.values(SERVICE_MAP))}`,
