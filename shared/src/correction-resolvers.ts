@@ -14,7 +14,7 @@ const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
  */
 export function correctionResolvers<T extends CorrectableRecord>(spec: CorrectableSpec<T>) {
   const { typename, entity } = spec;
-  const who = `${spec.owner} only, inside its region`;
+  const who = `${typeof spec.owner === "function" ? "the agency that recorded it" : spec.owner} only, inside its region`;
 
   @Resolver(() => entity)
   class Corrections {

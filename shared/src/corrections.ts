@@ -45,7 +45,8 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   /** The GraphQL type: the mutations are `correct<typename>` and `withdraw<typename>`. */
   typename: string;
   entity: Constructor<T>;
-  owner: Agency;
+  /** The agency that may correct it; a record any member agency keeps (an outreach event) names its own, e.g. `(row) => row.organiser`. */
+  owner: Agency | ((row: NoInfer<T>) => Agency);
   /** The record's key when not a uuid `id` (registers: e.g. `registrationNumber`); `input.id` carries its value. */
   key?: RecordKey;
   /** The correction input (extends RecordCorrection): every correctable field, optional. */
@@ -59,15 +60,19 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   check(ctx: Context, corrected: Record<string, any>, row: T): Promise<Partial<T>> | Partial<T>;
   /** Subgraphs that may hold records depending on this one (they answer `<subgraph>Dependents`). */
   dependents?: readonly SubgraphName[];
-  /** The agency's own records depending on this one (e.g. detentions relying on a recordation), with the fields they rely on. */
-  localDependents?: (ctx: Context, row: T) => Promise<RecordDependent[]>;
+  /** The owner's own records depending on this one (a judgment on its court case, a detention on a recordation), with the fields they rely on. */
+  ownDependents?(ctx: Context, row: NoInfer<T>): Promise<RecordDependent[]>;
+  /** Inside the transaction, after the correction: keeps the owner's copies of corrected fields in step (a suspect's region). */
+  alsoWrite?(em: EntityManager, row: NoInfer<T>, changes: Changes): Promise<void> | void;
 }
 
-/** Every record depending on `row`: the agency's own first, then the peers' (asked as the caller, before any lock). */
+/** Every record relying on `row`: the owner's own and the peers' (asked as the caller, before any lock). */
 async function dependentsOf<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, row: T): Promise<RecordDependent[]> {
-  const local = (await spec.localDependents?.(ctx, row)) ?? [];
-  const remote = spec.dependents?.length ? await askDependents(ctx, spec.dependents, spec.typename, keyValue(spec, row)) : [];
-  return [...local, ...remote];
+  const [own, peers] = await Promise.all([
+    spec.ownDependents ? spec.ownDependents(ctx, row) : [],
+    spec.dependents?.length ? askDependents(ctx, spec.dependents, spec.typename, keyValue(spec, row)) : [],
+  ]);
+  return [...own, ...peers];
 }
 
 /** BAD_USER_INPUT with reason DEPENDENT_RECORDS, naming the field and the records that rely on it. */
@@ -108,14 +113,17 @@ export const regionOf = <T extends CorrectableRecord>(spec: CorrectableSpec<T>, 
 
 /** The record for a correction or withdrawal: visible, the caller's to write, not withdrawn. */
 async function writableRecord<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, id: string): Promise<T> {
-  assertAgency(ctx, spec.owner);
+  // a fixed owner is checked before any read, so other agencies learn nothing about which records exist
+  if (typeof spec.owner !== "function") assertAgency(ctx, spec.owner);
   const key = (spec.key ?? UUID_KEY).parse(id);
   if (key === null) throw notFound("input.id", spec.typename, id);
   const row = await ctx.em.fork().findOne(spec.entity, { [(spec.key ?? UUID_KEY).field]: key } as never, WITH_WITHDRAWN);
   const region = row && regionOf(spec, row);
   // another region's record reads as absent, as in a lookup
   if (!row || (region && !canRead(ctx.identity, region))) throw notFound("input.id", spec.typename, id);
-  if (region) assertCanWrite(ctx, spec.owner, region, "input.id");
+  const owner = typeof spec.owner === "function" ? spec.owner(row) : spec.owner;
+  if (region) assertCanWrite(ctx, owner, region, "input.id");
+  else assertAgency(ctx, owner);
   if (row.withdrawnAt) throw badInput("input.id", `the ${spec.typename} was withdrawn on ${row.withdrawnAt.toISOString()}`);
   return row;
 }
@@ -164,6 +172,7 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   return ctx.em.transactional(async (em) => {
     const target = await locked(em, spec, row, Object.keys(changes));
     em.assign(target, Object.fromEntries(Object.keys(changes).map((k) => [k, keyOf((columns as any)[k])])) as never);
+    await spec.alsoWrite?.(em, target, changes);
     await addVersion(em, ctx, spec.typename, keyValue(spec, target), VersionAction.CORRECTED, changes, reason);
     return target;
   });

@@ -27,19 +27,19 @@ class Refusal extends Error {
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXECUTION_TIMEOUT: 504 };
 
-const refusal = (code: string, message: string, field?: string) =>
+export const refusal = (code: string, message: string, field?: string) =>
   new Refusal(STATUS[code] ?? 502, [{ message, extensions: { code, ...(field ? { field } : {}) } }]);
 
 /** A query parameter given once as text; `optional` lets it be absent. */
-function param(req: Request, name: string, optional: true): string | undefined;
-function param(req: Request, name: string): string;
-function param(req: Request, name: string, optional = false): string | undefined {
+export function param(req: Request, name: string, optional: true): string | undefined;
+export function param(req: Request, name: string): string;
+export function param(req: Request, name: string, optional = false): string | undefined {
   const value = req.query[name];
   if (value === undefined && optional) return undefined;
   if (typeof value !== "string" || !value.trim()) throw refusal("BAD_USER_INPUT", `${name}: give it once, e.g. ?${name}=${EXAMPLE[name] ?? "…"}`, name);
   return value.trim();
 }
-const EXAMPLE: Record<string, string> = { region: "440000", period: "2017-10", from: "2017-09", to: "2017-12", regions: "440000,310000" };
+const EXAMPLE: Record<string, string> = { region: "440000", period: "2017-10", version: "submitted", from: "2017-09", to: "2017-12", regions: "440000,310000" };
 
 function scopeParam(req: Request): string {
   const scope = param(req, "scope", true) ?? "FOREIGN_INVESTED";
@@ -48,7 +48,7 @@ function scopeParam(req: Request): string {
 }
 
 /** `version=submitted` (the version in force) or `version=<n>` (1 = the submission, 2… the amendments); absent = live. */
-function versionParam(req: Request): "submitted" | number | undefined {
+export function versionParam(req: Request): "submitted" | number | undefined {
   const version = param(req, "version", true);
   if (version === undefined || version === "submitted") return version;
   if (/^[1-9]\d{0,5}$/.test(version)) return Number(version);
@@ -66,7 +66,7 @@ function bomParam(req: Request): boolean {
  * same gateway, same query plan, same signed subgraph calls and the same access checks in each
  * subgraph. Any GraphQL error refuses the whole export (no partial tables): its code picks the status.
  */
-async function execute<T>(server: ApolloServer<GatewayContext>, identity: Identity, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function execute<T>(server: ApolloServer<GatewayContext>, identity: Identity, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await server.executeOperation<T>({ query, variables }, { contextValue: { identity } });
   if (response.body.kind !== "single") throw refusal("INTERNAL_SERVER_ERROR", "unexpected incremental response");
   const { data, errors } = response.body.singleResult;
@@ -78,7 +78,7 @@ async function execute<T>(server: ApolloServer<GatewayContext>, identity: Identi
   return data;
 }
 
-function send(res: Response, contentType: string, fileName: string, body: string | Buffer) {
+export function send(res: Response, contentType: string, fileName: string, body: string | Buffer) {
   res.set({
     "Content-Type": contentType,
     "Content-Disposition": `attachment; filename="${fileName}"`,
@@ -92,7 +92,7 @@ function send(res: Response, contentType: string, fileName: string, body: string
 type Handler = (req: Request, res: Response, identity: Identity) => Promise<void>;
 
 /** Same authentication as /graphql; refusals and failures answer with a JSON `{ errors }` body. */
-function authenticated(authenticate: Authenticator, handler: Handler) {
+export function authenticated(authenticate: Authenticator, handler: Handler) {
   return async (req: Request, res: Response) => {
     try {
       const identity =

@@ -17,10 +17,18 @@ import { MajorCaseEvent } from "./entities/major-case-event";
 import { Supervision, SupervisionProgress } from "./entities/supervision";
 import { MajorCaseRuleResolver } from "./resolvers/major-case-rule";
 import { MajorCaseReportResolver } from "./resolvers/major-case-report";
+import { OfficeDependents } from "./resolvers/dependents";
 import { SupervisionResolver } from "./resolvers/supervision";
 import { NotReportedResolver } from "./resolvers/not-reported";
 import { MAJOR_CASE_CONTRIBUTIONS } from "./resolvers/major-case-contributions";
 import { InboxResolver } from "./resolvers/inbox";
+import { ImplementationPlanVersion } from "./entities/implementation-plan";
+import { WorkProgressVersion } from "./entities/work-progress";
+import { SpecialWorkReportVersion } from "./entities/special-work-report";
+import { ImplementationPlanResolver } from "./resolvers/implementation-plan";
+import { MonthlyReportWorkProgressResolver, WorkProgressResolver } from "./resolvers/work-progress";
+import { SpecialWorkReportResolver, SpecialWorkReportVersionResolver } from "./resolvers/special-work-report";
+import { DeliverablesResolver } from "./resolvers/deliverables";
 import { references } from "./references";
 import { migrations } from "./migrations";
 
@@ -32,15 +40,23 @@ export const office = defineSubgraph({
   name: "office",
   resolvers: [ReportingUnitResolver, CampaignResolver, TypicalCaseResolver, MonthlyReportResolver, MonthlyReportSubmissionResolver, AuditEntryResolver, InboxResolver,
     // major cases (重大案件报送) and their supervision (督办)
-    MajorCaseRuleResolver, MajorCaseReportResolver, SupervisionResolver, NotReportedResolver, ...MAJOR_CASE_CONTRIBUTIONS],
+    MajorCaseRuleResolver, MajorCaseReportResolver, SupervisionResolver, NotReportedResolver, ...MAJOR_CASE_CONTRIBUTIONS,
+    // the campaign's other deliverables: implementation plans, monthly narratives, the year-end report
+    ImplementationPlanResolver, WorkProgressResolver, MonthlyReportWorkProgressResolver, SpecialWorkReportResolver, SpecialWorkReportVersionResolver, DeliverablesResolver,
+    // the office's records other agencies' corrections must not break (corrections kit)
+    OfficeDependents],
   references,
-  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress],
+  entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress,
+    ImplementationPlanVersion, WorkProgressVersion, SpecialWorkReportVersion],
   migrations,
   // POST /internal/audit: the gateway's signed delivery of the audit trail
   routes: auditRoutes,
   demo: () => (require("./demo") as typeof import("./demo")).demo,
 });
 
-export { Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress };
+export {
+  Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress,
+  ImplementationPlanVersion, WorkProgressVersion, SpecialWorkReportVersion,
+};
 
 if (require.main === module) runSubgraph(office);

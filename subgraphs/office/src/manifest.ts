@@ -19,5 +19,8 @@ export const manifest: AgencyManifest = {
     ["Supervision", "supervisions"],
     ["SupervisionProgress", "supervisionProgress"],
     ["MajorCaseEvent", "majorCaseEvents"],
+    ["ImplementationPlanVersion", "implementationPlanVersions"],
+    ["WorkProgressVersion", "workProgressVersions"],
+    ["SpecialWorkReportVersion", "specialWorkReportVersions"],
   ],
 };

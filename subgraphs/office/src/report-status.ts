@@ -25,9 +25,20 @@ export function dueOn(period: string): string {
 /** The status on the calendar day `today` (YYYY-MM-DD), given the day the report was submitted, if it was. */
 export function reportStatus(period: string, today: string, submittedOn: string | null): ReportStatus {
   const due = dueOn(period);
-  if (submittedOn) return submittedOn <= due ? ReportStatus.SUBMITTED : ReportStatus.LATE;
-  if (today < due.slice(0, 8) + "01") return ReportStatus.NOT_DUE;
-  return today <= due ? ReportStatus.DUE : ReportStatus.OVERDUE;
+  return statusInWindow({ opensOn: due.slice(0, 8) + "01", dueOn: due }, today, submittedOn);
+}
+
+/** When something must be delivered: from `opensOn` (NOT_DUE before it) to `dueOn` included. */
+export interface DueWindow {
+  opensOn: string;
+  dueOn: string;
+}
+
+/** The same rule for every deliverable of the office (the monthly table, plans, narratives, the year-end report). */
+export function statusInWindow(window: DueWindow, today: string, submittedOn: string | null): ReportStatus {
+  if (submittedOn) return submittedOn <= window.dueOn ? ReportStatus.SUBMITTED : ReportStatus.LATE;
+  if (today < window.opensOn) return ReportStatus.NOT_DUE;
+  return today <= window.dueOn ? ReportStatus.DUE : ReportStatus.OVERDUE;
 }
 
 /**

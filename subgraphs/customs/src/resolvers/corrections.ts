@@ -33,7 +33,7 @@ export const CustomsRecordationCorrections = correctionResolvers({
   input: CorrectCustomsRecordationInput,
   region: () => null,
   check: (ctx, corrected, row) => checkCorrectedRecordation(ctx, corrected as never, row),
-  localDependents: seizuresNaming("recordation", ["holderCreditCode", "rightType", "rightNumber", "recordedOn", "validUntil"]),
+  ownDependents: seizuresNaming("recordation", ["holderCreditCode", "rightType", "rightNumber", "recordedOn", "validUntil"]),
 });
 
 /** A joint operation (national): detentions made in it rely on its dates. */
@@ -44,5 +44,5 @@ export const CustomsJointOperationCorrections = correctionResolvers({
   input: CorrectCustomsJointOperationInput,
   region: () => null,
   check: (ctx, corrected) => checkJointOperationInput(ctx, corrected as never),
-  localDependents: seizuresNaming("jointOperation", ["startedOn", "endedOn"]),
+  ownDependents: seizuresNaming("jointOperation", ["startedOn", "endedOn"]),
 });

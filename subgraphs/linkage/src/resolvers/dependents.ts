@@ -1,4 +1,4 @@
-import { REFERRAL_RELIES_ON, dependentsQuery, isUuid, type DependentFinder } from "@ipr/shared";
+import { Agency, REFERRAL_RELIES_ON, dependentsQuery, isUuid, type DependentFinder } from "@ipr/shared";
 import { Referral } from "../entities/referral";
 import { SOURCES, SOURCE_TYPES } from "../sources";
 
@@ -21,5 +21,17 @@ const finders: Record<string, DependentFinder> = Object.fromEntries(
     return [source.typename, finder];
   }),
 );
+
+/**
+ * A referral the police decided FILED names the criminal case they filed (one fact, owned here): it
+ * was checked to be filed no earlier than the referral was sent, so it relies on the case's filedOn,
+ * and the case cannot be withdrawn while it answers the referral.
+ */
+const FILED_CASE_RELIES_ON = ["filedOn"];
+finders.CriminalCase = {
+  owner: Agency.POLICE,
+  find: async (ctx, id) =>
+    !isUuid(id) ? [] : (await ctx.em.find(Referral, { criminalCaseId: id })).map((r) => ({ type: "Referral", id: r.id, region: r.region, relies: FILED_CASE_RELIES_ON })),
+};
 
 export const LinkageDependents = dependentsQuery("linkage", finders);

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Agency, CampaignCode, DateField, AgencyColumn } from "@ipr/shared";
+import { Deliverable } from "../deliverables/deliverable";
 
 /** An enforcement campaign and its lead agency. Agencies tag their cases with its code. */
 @Directive('@key(fields: "code")')
@@ -68,4 +69,8 @@ export class CampaignPhase {
 
   @DateField({ description: "By when the phase must be done" })
   dueOn!: string;
+
+  @Field(() => Deliverable, { nullable: true, description: "What each reporting unit delivers to the office in this phase, due by its dueOn" })
+  @Enum({ items: () => Deliverable, nullable: true })
+  deliverable?: Deliverable | null;
 }

@@ -38,6 +38,6 @@ export const TrademarkCorrections = correctionResolvers({
   region: () => null,
   input: CorrectTrademarkInput,
   check: (ctx, corrected, row) => checkCorrectedTrademark(ctx, corrected as never, row),
-  localDependents: casesAbout,
+  ownDependents: casesAbout,
   dependents: ["customs"],
 });

@@ -1,0 +1,115 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { DateScalar, ReportScope, lookup, regionName, requireText, todayIn, type Context } from "@ipr/shared";
+import { SpecialReportMonth, SpecialWorkReport, SpecialWorkReportVersion } from "../entities/special-work-report";
+import { TypicalCase } from "../entities/typical-case";
+import { AmendSpecialWorkReportInput, SubmitSpecialWorkReportInput } from "../schema/deliverable-inputs";
+import { SubmittedFigures } from "../schema/submitted-figures";
+import { ReportStatus } from "../report-status";
+import { checkUnitOffice, checkUnitRead, unitsOfCaller } from "../report-access";
+import { liveFigures } from "../live-figures";
+import type { Figures } from "../report-lines";
+import { Deliverable } from "../deliverables/deliverable";
+import { scheduleOf } from "../deliverables/schedule";
+import { checkTypicalCases, requireOpen } from "../deliverables/checks";
+import { nextVersion, recordVersion, statusOfVersions, versionsOf } from "../deliverables/versions";
+import { sumFigures } from "../deliverables/totals";
+
+const WHAT = { name: "special work report", submit: "submitSpecialWorkReport", amend: "amendSpecialWorkReport", field: "input.region" };
+
+@Resolver(() => SpecialWorkReport)
+export class SpecialWorkReportResolver {
+  @Query(() => SpecialWorkReport, { description: "A reporting unit's year-end special work report (专项工作报告): its deadline, status and versions" })
+  specialWorkReport(@Arg("region", () => String) region: string, @Ctx() ctx: Context): SpecialWorkReport {
+    return { region: checkUnitRead(ctx, region) };
+  }
+
+  @Query(() => [SpecialWorkReport], { description: "The special work reports of every reporting unit inside your region" })
+  specialWorkReports(@Ctx() ctx: Context): SpecialWorkReport[] {
+    return unitsOfCaller(ctx).map((region) => ({ region }));
+  }
+
+  @Mutation(() => SpecialWorkReportVersion, {
+    description:
+      "A unit's office submits its special work report once the summary phase has opened (OFFICE of exactly that unit): the narrative, the monthly table's " +
+      "lines for each month of the action phase frozen as they stand now (every agency must answer, or nothing is written), and typical cases. " +
+      "A second submission is refused: correct with amendSpecialWorkReport.",
+  })
+  async submitSpecialWorkReport(@Arg("input", () => SubmitSpecialWorkReportInput) input: SubmitSpecialWorkReportInput, @Ctx() ctx: Context) {
+    const region = checkUnitOffice(ctx, input.region);
+    const narrative = requireText(input.narrative, "input.narrative", 20000);
+    await requireOpen(ctx, await scheduleOf(ctx, Deliverable.SPECIAL_WORK_REPORT), "input");
+    const { months } = await scheduleOf(ctx, Deliverable.WORK_PROGRESS);
+    const typicalCaseIds = await checkTypicalCases(ctx, region, months, input.typicalCaseIds ?? []);
+    const version = await nextVersion(ctx, SpecialWorkReportVersion, { region }, WHAT, false);
+    return record(ctx, region, months, version, null, { narrative, typicalCaseIds });
+  }
+
+  @Mutation(() => SpecialWorkReportVersion, {
+    description: "A unit's office corrects its special work report: a new version with the reason, the figures frozen again as they stand now; earlier versions are kept",
+  })
+  async amendSpecialWorkReport(@Arg("input", () => AmendSpecialWorkReportInput) input: AmendSpecialWorkReportInput, @Ctx() ctx: Context) {
+    const region = checkUnitOffice(ctx, input.region);
+    const narrative = requireText(input.narrative, "input.narrative", 20000);
+    const reason = requireText(input.reason, "input.reason", 2000);
+    const { months } = await scheduleOf(ctx, Deliverable.WORK_PROGRESS);
+    const typicalCaseIds = await checkTypicalCases(ctx, region, months, input.typicalCaseIds ?? []);
+    const version = await nextVersion(ctx, SpecialWorkReportVersion, { region }, WHAT, true);
+    return record(ctx, region, months, version, reason, { narrative, typicalCaseIds });
+  }
+
+  @FieldResolver(() => String, { description: "报送单位" })
+  regionName(@Root() r: SpecialWorkReport) {
+    return regionName(r.region);
+  }
+
+  @FieldResolver(() => DateScalar, { description: "Due by the end of the summary phase (campaign data)" })
+  async dueOn(@Ctx() ctx: Context) {
+    return (await scheduleOf(ctx, Deliverable.SPECIAL_WORK_REPORT)).dueOn;
+  }
+
+  @FieldResolver(() => ReportStatus, { description: "Against the deadline, judged on the day (China time) the report was first submitted" })
+  async status(@Root() r: SpecialWorkReport, @Ctx() ctx: Context) {
+    return statusOfVersions(ctx, await scheduleOf(ctx, Deliverable.SPECIAL_WORK_REPORT), await versionsOf(ctx, SpecialWorkReportVersion, r));
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When the unit first submitted the report" })
+  async submittedAt(@Root() r: SpecialWorkReport, @Ctx() ctx: Context) {
+    return (await versionsOf(ctx, SpecialWorkReportVersion, r))[0]?.submittedAt ?? null;
+  }
+
+  @FieldResolver(() => SpecialWorkReportVersion, { nullable: true, description: "The version in force: the latest amendment, or the submission" })
+  async current(@Root() r: SpecialWorkReport, @Ctx() ctx: Context) {
+    return (await versionsOf(ctx, SpecialWorkReportVersion, r)).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [SpecialWorkReportVersion], { description: "Every version, oldest first: the audit trail of amendments" })
+  versions(@Root() r: SpecialWorkReport, @Ctx() ctx: Context) {
+    return versionsOf(ctx, SpecialWorkReportVersion, r);
+  }
+}
+
+@Resolver(() => SpecialWorkReportVersion)
+export class SpecialWorkReportVersionResolver {
+  @FieldResolver(() => SubmittedFigures, { description: "The months' lines added up: the action phase's totals as frozen in this version" })
+  totals(@Root() v: SpecialWorkReportVersion) {
+    return sumFigures(v.months.map((m) => m.figures as unknown as Figures));
+  }
+
+  @FieldResolver(() => [TypicalCase], { description: "查处典型案例: the typical cases sent with this version" })
+  async typicalCases(@Root() v: SpecialWorkReportVersion, @Ctx() ctx: Context) {
+    const rows = await Promise.all(v.typicalCaseIds.map((id) => lookup(ctx, TypicalCase, id)));
+    return rows.filter((row): row is TypicalCase => row !== null);
+  }
+}
+
+/**
+ * Freezes the monthly table's lines (foreign-invested scope) for each month of the action phase that
+ * has begun, asked of every agency before any write (one call per agency for all the months), then
+ * records the version in one transaction.
+ */
+async function record(ctx: Context, region: string, months: string[], version: number, reason: string | null, content: Pick<SpecialWorkReportVersion, "narrative" | "typicalCaseIds">) {
+  const started = months.filter((period) => period <= todayIn(ctx.now()).slice(0, 7));
+  const figures = await Promise.all(started.map((period) => liveFigures(ctx, { region, period, scope: ReportScope.FOREIGN_INVESTED })));
+  const frozen: SpecialReportMonth[] = started.map((period, i) => ({ period, figures: figures[i] as unknown as SubmittedFigures }));
+  return recordVersion(ctx, SpecialWorkReportVersion, { region }, version, reason, { ...content, months: frozen }, WHAT.field);
+}
