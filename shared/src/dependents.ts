@@ -47,7 +47,7 @@ export function dependentsQuery(subgraph: SubgraphName, finders: Readonly<Record
       const finder = finders[typename];
       if (!finder) return [];
       if (ctx.identity.agency !== finder.owner) throw forbidden(`only ${finder.owner} asks about the dependents of a ${typename}`, "typename");
-      return (await finder.find(ctx, id.toLowerCase())).map((d) => ({ ...d, subgraph }));
+      return (await finder.find(ctx, id)).map((d) => ({ ...d, subgraph }));
     }
   }
   return Dependents;

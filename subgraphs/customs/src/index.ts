@@ -12,6 +12,7 @@ import { EnterpriseResolver } from "./resolvers/enterprise";
 import { CopyrightWorkResolver, PatentResolver, TrademarkResolver } from "./resolvers/rights";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { CustomsDependents } from "./resolvers/dependents";
 import { CustomsJointOperationCorrections, CustomsRecordationCorrections, CustomsSeizureCorrections } from "./resolvers/corrections";
 
 /** General Administration of Customs (海关): border IP enforcement, customs IP recordation, joint operations. */
@@ -20,7 +21,7 @@ export const customs = defineSubgraph({
   resolvers: [MonthlyReportRow,
     CustomsSeizureResolver, CustomsSeizureCorrections, CustomsRecordationResolver, CustomsRecordationCorrections,
     CustomsJointOperationResolver, CustomsJointOperationCorrections,
-    EnterpriseResolver, TrademarkResolver, PatentResolver, CopyrightWorkResolver,
+    EnterpriseResolver, TrademarkResolver, PatentResolver, CopyrightWorkResolver, CustomsDependents,
   ],
   // the Enterprise stub is also reached through `_entities` with the fields customs contributes
   orphanedTypes: [MonthlyReport, Enterprise],

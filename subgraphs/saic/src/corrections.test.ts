@@ -34,7 +34,7 @@ const versions = async (id: string) => Number((await sql(`select count(*) as n f
 beforeAll(async () => {
   db = await createTestDatabase();
   linkage = await startFakeDependents();
-  running = await startSubgraph(saic, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url } });
+  running = await startSubgraph(saic, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, customs: linkage.url } });
   for (const [creditCode, foreignInvested] of [[holder, true], [other, false]] as const) {
     const res = await call(SZ, `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }`, {
       input: { creditCode, name: `深圳某公司${creditCode.slice(-3)}`, foreignInvested, investorCountry: foreignInvested ? "de" : null, region: "440300" },
@@ -155,5 +155,48 @@ describe("withdrawing a market-regulation case", () => {
     });
     expect(res.data._entities.map((e: { history: unknown[] }) => e.history.length)).toEqual([1, 1, 1]);
     expect(running.db.statements() - before).toBe(2);
+  });
+});
+
+describe("correcting and withdrawing a registered trademark", () => {
+  const register = async (registrationNumber: string) => {
+    const res = await call(SZ, `mutation($input: RegisterTrademarkInput!) { registerTrademark(input: $input) { registrationNumber } }`, {
+      input: { registrationNumber, mark: "AQUILA", niceClass: 25, holderCreditCode: holder, registeredOn: "2012-05-14" },
+    });
+    expect(res.errors).toBeUndefined();
+  };
+  const CORRECT_MARK = `mutation($input: CorrectTrademarkInput!) { correctTrademark(input: $input) { registrationNumber mark validUntil foreignRelated history { action changes { field from to } } } }`;
+
+  test("a correction recomputes what creation derives; the number names it", async () => {
+    await register("31000001");
+    const res = await call(SZ, CORRECT_MARK, { input: { id: "3100 0001", reason: "注册日期录入错误", registeredOn: "2012-05-15", mark: "AQUILA 鹰" } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.correctTrademark).toMatchObject({ registrationNumber: "31000001", mark: "AQUILA 鹰", validUntil: "2022-05-14", foreignRelated: true });
+    expect(res.data.correctTrademark.history[0].changes.map((c: { field: string }) => c.field)).toEqual(["mark", "registeredOn", "validUntil"]);
+    expect(errorOf(await call(IPO, CORRECT_MARK, { input: { id: "31000001", reason: "更正", mark: "X" } }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(errorOf(await call(SZ, CORRECT_MARK, { input: { id: "3100x", reason: "更正", mark: "X" } }))).toMatchObject({ code: "NOT_FOUND", field: "input.id" });
+  });
+
+  test("a mark a case is about keeps its holder and is not withdrawn; another is, and leaves the register", async () => {
+    await register("31000002");
+    const caseId = await openCase({ trademarkRegistrationNumber: "31000002" });
+    const moved = await call(SZ, CORRECT_MARK, { input: { id: "31000002", reason: "更正", holderCreditCode: other } });
+    expect(errorOf(moved)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.holderCreditCode", reason: "DEPENDENT_RECORDS", dependents: [{ type: "SaicCase", id: caseId, subgraph: "saic" }] });
+    const WITHDRAW_MARK = `mutation($input: WithdrawRecordInput!) { withdrawTrademark(input: $input) { registrationNumber } }`;
+    expect(errorOf(await call(SZ, WITHDRAW_MARK, { input: { id: "31000002", reason: "撤销" } }))).toMatchObject({ code: "BAD_USER_INPUT", reason: "DEPENDENT_RECORDS" });
+
+    await register("31000003");
+    linkage.put("Trademark", "31000003", [{ type: "CustomsRecordation", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "000000", relies: [] }]);
+    expect(errorOf(await call(SZ, WITHDRAW_MARK, { input: { id: "31000003", reason: "撤销" } }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
+    linkage.clear();
+    expect((await call(SZ, WITHDRAW_MARK, { input: { id: "31000003", reason: "注册已被宣告无效" } })).errors).toBeUndefined();
+    const read = await call(IPO, `{ trademark(registrationNumber: "31000003") { mark } trademarkHistory(id: "31000003") { action reason } }`);
+    expect(read.data).toEqual({ trademark: null, trademarkHistory: [{ action: "WITHDRAWN", reason: "注册已被宣告无效" }] });
+    // a case cannot name a withdrawn mark
+    const named = await call(SZ, `mutation($input: CreateSaicCaseInput!) { createSaicCase(input: $input) { id } }`, {
+      input: { caseNumber: `深市监更字〔2017〕${++n}号`, category: "TRADEMARK", trademarkViolation: "COUNTERFEITING", region: "440300", openedOn: "2017-10-09",
+        rightHolderCreditCode: holder, foreignInvested: true, amountInvolved: "80000", trademarkRegistrationNumber: "31000003" },
+    });
+    expect(errorOf(named)).toMatchObject({ code: "NOT_FOUND", field: "input.trademarkRegistrationNumber" });
   });
 });

@@ -16,7 +16,7 @@ const finders: Record<string, DependentFinder> = Object.fromEntries(
       owner: source.agency,
       // every referral of the case, whatever its region: the owner must know of all of them
       find: async (ctx, id) =>
-        !isUuid(id) ? [] : (await ctx.em.find(Referral, { sourceType: type, sourceId: id }, { orderBy: { sentAt: "asc" } })).map((r) => ({ type: "Referral", id: r.id, region: r.region, relies })),
+        !isUuid(id) ? [] : (await ctx.em.find(Referral, { sourceType: type, sourceId: id.toLowerCase() }, { orderBy: { sentAt: "asc" } })).map((r) => ({ type: "Referral", id: r.id, region: r.region, relies })),
     };
     return [source.typename, finder];
   }),

@@ -1,12 +1,12 @@
 import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { DateField } from "@ipr/shared";
+import { DateField, Withdrawable } from "@ipr/shared";
 
 /** A registered trademark (注册商标). The register is national: every caller may read it. */
 @Directive('@key(fields: "registrationNumber")')
 @ObjectType({ description: "A registered trademark" })
 @Entity({ tableName: "trademark" })
-export class Trademark {
+export class Trademark extends Withdrawable {
   @Field(() => String, { description: "Registration number (注册号)" })
   @PrimaryKey({ type: "string", length: 12 })
   registrationNumber!: string;

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseCorrection, RecordCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
 import { SaicCaseCategory, TrademarkViolation } from "../entities/saic-case";
 
 @InputType()
@@ -58,4 +58,15 @@ export class SaicCaseFilter extends AdminCaseFilter {
   @Field(() => SaicCaseCategory, { nullable: true }) category?: SaicCaseCategory | null;
   @Field(() => TrademarkViolation, { nullable: true }) trademarkViolation?: TrademarkViolation | null;
   @Field(() => Boolean, { nullable: true }) online?: boolean | null;
+}
+
+/** A correction of a registered mark (`id` is its registration number, which is never corrected). */
+@InputType()
+export class CorrectTrademarkInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) mark?: string | null;
+  @Field(() => Int, { nullable: true }) niceClass?: number | null;
+  @Field(() => String, { nullable: true }) holderCreditCode?: string | null;
+  @Field(() => Boolean, { nullable: true }) wellKnown?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) geographicalIndication?: boolean | null;
+  @Field(() => DateScalar, { nullable: true }) registeredOn?: string | null;
 }

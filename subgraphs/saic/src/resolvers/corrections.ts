@@ -1,0 +1,43 @@
+import { Agency, correctionResolvers, type Context } from "@ipr/shared";
+import { Trademark } from "../entities/trademark";
+import { checkCorrectedTrademark, parseRegistrationNumber } from "../trademark-checks";
+import { SaicCase } from "../entities/saic-case";
+import { checkCorrectedSaicCase } from "../saic-case-checks";
+import { CorrectSaicCaseInput, CorrectTrademarkInput } from "../schema/inputs";
+
+/**
+ * correctSaicCase, withdrawSaicCase, SaicCase.history and saicCaseHistory: SAIC only, inside its
+ * region, every creation check again, and linkage asked first (a referral relies on the case's
+ * region, right holder, foreign investment, date and threshold facts, and forbids withdrawal).
+ */
+export const SaicCaseCorrections = correctionResolvers({
+  typename: "SaicCase",
+  entity: SaicCase,
+  owner: Agency.SAIC,
+  input: CorrectSaicCaseInput,
+  check: (ctx, corrected, row) => checkCorrectedSaicCase(ctx, corrected as never, row),
+  dependents: ["linkage"],
+});
+
+
+/** SAIC's cases about a mark: they rely on who holds it (a case's right holder must be the holder). */
+const casesAbout = async (ctx: Context, mark: Trademark) =>
+  (await ctx.em.find(SaicCase, { trademarkRegistrationNumber: mark.registrationNumber }, { orderBy: { openedOn: "asc" } }))
+    .map((c) => ({ type: "SaicCase", id: c.id, subgraph: "saic", region: c.region, relies: ["holderCreditCode"] }));
+
+/**
+ * correctTrademark, withdrawTrademark, Trademark.history, trademarkHistory: SAIC only (national
+ * register, named by its registration number). Refused while SAIC's own cases rely on it, or a
+ * customs recordation names it (customs answers).
+ */
+export const TrademarkCorrections = correctionResolvers({
+  typename: "Trademark",
+  entity: Trademark,
+  owner: Agency.SAIC,
+  key: { field: "registrationNumber", parse: parseRegistrationNumber },
+  region: () => null,
+  input: CorrectTrademarkInput,
+  check: (ctx, corrected, row) => checkCorrectedTrademark(ctx, corrected as never, row),
+  ownDependents: casesAbout,
+  dependents: ["customs"],
+});
