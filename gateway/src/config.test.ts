@@ -66,6 +66,16 @@ describe("configuration from the environment", () => {
   });
 });
 
+describe("the console's development tokens", () => {
+  test("on under npm start (no NODE_ENV), off and refused in production", () => {
+    expect(env({}).devTokens).toBe(true);
+    expect(env({ DEV_TOKENS: "false" }).devTokens).toBe(false);
+    expect(env({ JWT_JWKS_FILE: "/etc/ipr/jwks.json" }).devTokens).toBe(false); // no HS256 tokens to sign
+    expect(env({ ...PRODUCTION, JWT_SECRET: "x".repeat(40) }).devTokens).toBe(false);
+    expect(() => env({ ...PRODUCTION, JWT_SECRET: "x".repeat(40), DEV_TOKENS: "true" })).toThrow(/DEV_TOKENS/);
+  });
+});
+
 describe("token algorithms", () => {
   test("a JWKS makes RS256 and ES256 the default; JWT_ALGORITHMS pins the list", () => {
     expect(env({ JWT_JWKS_FILE: "/etc/ipr/jwks.json" }).auth?.algorithms).toEqual(["RS256", "ES256"]);

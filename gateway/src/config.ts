@@ -123,6 +123,12 @@ export interface GatewayConfig {
    * gateway per directory. Unset here (a gateway built in code): a temporary directory, not kept.
    */
   auditSpillDir?: string;
+  /**
+   * `DEV_TOKENS`: the console's "development token" helper (`POST /console/dev-token`, signed with
+   * JWT_SECRET). Default on outside production when HS256 tokens are accepted; refused with
+   * NODE_ENV=production. Unset here (a gateway built in code): off.
+   */
+  devTokens?: boolean;
 }
 
 /** Every setting with its default filled in. */
@@ -250,6 +256,8 @@ export function configFromEnv(env = process.env): GatewayConfig {
     throw new Error("NODE_ENV=production: set JWT_SECRET and SUBGRAPH_SECRET; the development defaults are public");
   if (Buffer.byteLength(jwtSecret) < 32) throw new Error("JWT_SECRET must be at least 32 bytes for HS256");
   if (production && auth.jwksUrl && !auth.jwksUrl.startsWith("https:")) throw new Error("NODE_ENV=production: JWT_JWKS_URL must be https");
+  const devTokens = bool(env, "DEV_TOKENS", !production && acceptsHmac);
+  if (production && devTokens) throw new Error("NODE_ENV=production: DEV_TOKENS must be off (anyone could sign in as anyone)");
 
   const config: GatewayConfig = {
     port: Number(env.PORT ?? 4000),
@@ -277,6 +285,7 @@ export function configFromEnv(env = process.env): GatewayConfig {
     introspection: bool(env, "INTROSPECTION", !production),
     audit: bool(env, "AUDIT", true),
     auditSpillDir: env.AUDIT_SPILL_DIR?.trim() || AUDIT_SPILL_DIR,
+    devTokens,
     persistedOperations: { file: env.PERSISTED_OPERATIONS_FILE?.trim() || undefined, roles: list(env, "PERSISTED_OPERATIONS_ROLES") ?? [] },
     rateLimit: {
       user: bucket(env, "USER", DEFAULT_RATE_LIMIT.user!),

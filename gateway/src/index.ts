@@ -6,6 +6,7 @@ export * from "./auth";
 export * from "./config";
 export * from "./server";
 export * from "./audit";
+export { CONSOLE_CSP, SAVED_OPERATIONS_FILE } from "./console";
 export { documentHash } from "./limits/persisted-operations";
 export { documentCost, type CostOptions } from "./limits/cost";
 export { GATEWAY_REFUSALS, type GatewayRefusalCode } from "./limits/errors";

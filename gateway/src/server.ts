@@ -4,12 +4,13 @@ import express from "express";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { apolloLogger, inputErrorsPlugin, logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
 import { HttpAuditSink, auditDataSource, auditPlugin, auditRequests, auditedContext } from "./audit";
 import { authenticateRequests, createAuthenticator, requestIdentity } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
+import { consoleRoutes } from "./console";
 import { exportRoutes } from "./exports/routes";
 import { deliverableExportRoutes } from "./exports/deliverable-routes";
 import { gatewaySettings, type GatewayConfig } from "./config";
@@ -65,7 +66,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: false }), errorExtensionsPlugin(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
+    // no Apollo landing page (it loads Apollo's CDN and Google fonts): the console at `/` is the browser's way in
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), inputErrorsPlugin({ status200: false }), errorExtensionsPlugin(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
   });
   await server.start();
 
@@ -74,6 +76,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // liveness: the process answers; readiness: the subgraphs do (readiness.ts)
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.get("/ready", readinessRoute(subgraphUrls));
+  // a browser opening /graphql goes to the console
+  app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && req.query.query === undefined ? res.redirect(302, "/") : next()));
   app.use(
     "/graphql",
     traceRequests,
@@ -96,6 +100,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   // CSV / XLSX exports of the monthly table and the campaign's deliverables (PDF too for the year-end report), executed through `server` with the caller's identity
   app.use("/reports", ...guards, exportRoutes({ server, authenticate }), deliverableExportRoutes({ server, authenticate }));
+  // the office's console: static assets (no token), its sign-in check and, in development, its token helper
+  const devTokens = config.devTokens && settings.auth.algorithms.includes("HS256") ? { secret: config.jwtSecret, issuer: settings.auth.issuer?.[0], audience: settings.auth.audience?.[0] } : null;
+  app.use(consoleRoutes({ authenticate, devTokens }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

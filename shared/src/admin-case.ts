@@ -15,6 +15,8 @@ import { DateScalar, DecimalScalar } from "./scalars";
 import { requireCreditCode, requirePastDate, requirePositiveAmount, requireText } from "./validation";
 import { newId } from "./ids";
 import type { EntityName } from "@mikro-orm/core";
+import { RecordCorrection } from "./corrections";
+import { Withdrawable, WITH_WITHDRAWN } from "./withdrawable";
 
 /** Which side of a case an enterprise is on, for the case lists every agency contributes to `Enterprise`. */
 export enum EnterpriseRole {
@@ -29,7 +31,7 @@ registerEnumType(EnterpriseRole, { name: "EnterpriseRole" });
  * `@key`, its date field (openedOn, seizedOn, interceptedOn) and its own facts.
  */
 @ObjectType("AdminCaseFields")
-export abstract class AdminCase {
+export abstract class AdminCase extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;
@@ -148,7 +150,7 @@ export type AdminCaseColumns<D extends string> = Omit<AdminCase, "createdAt" | "
 } & Record<D, string>;
 
 /**
- * Checks the common input of an admin case for `owner` and returns its normalised columns plus a
+ * Checks the common input of an admin case for `owner` (a new one, or one as corrected) and returns its normalised columns plus a
  * fresh id. `date` is the case's own date field, e.g. `["openedOn", input.openedOn]`. The result is
  * typed, so `em.create(TheCase, { ...common, ...ownFacts })` needs no cast and the compiler names
  * any column the agency's own facts forget.
@@ -177,10 +179,38 @@ export function checkAdminCase<D extends string>(ctx: Context, owner: Agency, in
   };
 }
 
-/** Refuses a case number the agency has already used (the unique index backs this up under races). */
+/** Refuses a case number the agency has already used, withdrawn cases' too (the unique index backs this up under races). */
 export async function assertNewCaseNumber(ctx: Pick<Context, "em">, entity: EntityName<AdminCase>, caseNumber: string) {
-  if (await ctx.em.findOne(entity, { caseNumber })) throw badInput("input.caseNumber", `${caseNumber} already exists`);
+  if (await ctx.em.findOne(entity, { caseNumber }, WITH_WITHDRAWN)) throw badInput("input.caseNumber", `${caseNumber} already exists`);
 }
+
+/** The common correctable fields of an admin case (`Correct<Type>Input` extends it and adds its date field and own facts). */
+@InputType("AdminCaseCorrectionFields")
+export abstract class AdminCaseCorrection extends RecordCorrection {
+  @Field(() => String, { nullable: true }) caseNumber?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => String, { nullable: true }) rightHolderCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) infringerCreditCode?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => DecimalScalar, { nullable: true }) amountInvolved?: string | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+  @FreeText(4000, { nullable: true }) description?: string | null;
+}
+
+/**
+ * The creation checks of the common part, on an admin case as corrected (`corrected` is the stored
+ * case overlaid with the correction): the columns to write, and a changed case number must be new.
+ */
+export async function checkAdminCaseCorrection<D extends string>(
+  ctx: Context, owner: Agency, entity: EntityName<AdminCase>, corrected: AdminCaseInput & Record<D, string>, row: AdminCase, dateField: D,
+): Promise<Omit<AdminCaseColumns<D>, "id">> {
+  const { id: _fresh, ...columns } = checkAdminCase(ctx, owner, corrected, [dateField, corrected[dateField]]);
+  if (columns.caseNumber !== row.caseNumber) await assertNewCaseNumber(ctx, entity, columns.caseNumber);
+  return columns;
+}
+
+/** What a referral (linkage) relies on in its source case besides the threshold facts its manifest names. */
+export const REFERRAL_RELIES_ON = ["region", "rightHolderCreditCode", "foreignInvested"] as const;
 
 /** An enterprise's cases of one agency, as right holder or as infringer, inside the caller's region: one statement per role per request. */
 export async function casesOfEnterprise<T extends AdminCase>(

@@ -18,6 +18,7 @@ export enum DataQualityIssueKind {
   SENTENCE_OF_NON_DEFENDANT = "SENTENCE_OF_NON_DEFENDANT",
   REFERRAL_FILED_WITHOUT_CASE = "REFERRAL_FILED_WITHOUT_CASE",
   CASE_FILED_BEFORE_REFERRAL = "CASE_FILED_BEFORE_REFERRAL",
+  SUPERVISED_FILING_NOT_ON_REFERRAL = "SUPERVISED_FILING_NOT_ON_REFERRAL",
 }
 registerEnumType(DataQualityIssueKind, {
   name: "DataQualityIssueKind",
@@ -32,6 +33,9 @@ registerEnumType(DataQualityIssueKind, {
     SENTENCE_OF_NON_DEFENDANT: { description: "Courts: a person sentenced who is not a defendant of the prosecution tried" },
     REFERRAL_FILED_WITHOUT_CASE: { description: "Linkage: a referral decided FILED with a criminal case the police do not know" },
     CASE_FILED_BEFORE_REFERRAL: { description: "Linkage: a referral answered with a criminal case filed before the referral was sent" },
+    SUPERVISED_FILING_NOT_ON_REFERRAL: {
+      description: "Procuratorate: a filing supervision recorded as filed whose referral linkage does not record FILED with a criminal case (the filing is the referral's fact)",
+    },
   },
 });
 

@@ -6,6 +6,8 @@ import { CONNECT_TIMEOUT_MS, POOL_ACQUIRE_TIMEOUT_MS, POOL_IDLE_TIMEOUT_MS, pool
 import { KIT_TABLES, kitMigrations } from "./kit-migrations";
 import { logger } from "./logger";
 import { AgencyReference, agencyReferenceSql } from "./agency-reference";
+import { RecordVersionRow } from "./record-history";
+import { liveFilter } from "./withdrawable";
 
 export type { EntityManager };
 
@@ -35,8 +37,13 @@ export async function openDatabase(def: DatabaseDefinition, clientUrl: string, e
   const orm = await MikroORM.init({
     clientUrl,
     schema: def.name,
-    // every schema keeps the agencies as reference data (agency-reference.ts)
-    entities: [...def.entities, AgencyReference],
+    // every schema keeps the agencies as reference data (agency-reference.ts) and record versions (record-history.ts)
+    entities: [...def.entities, AgencyReference, RecordVersionRow],
+    // withdrawn records leave every find, findOne and count (withdrawable.ts)
+    filters: liveFilter(def.entities),
+    // a withdrawn parent never hides the rows referencing it: what may not be withdrawn while
+    // referenced is the corrections kit's dependents check, not a join behind every query
+    autoJoinRefsForFilters: false,
     extensions: [Migrator],
     // the kit's own tables (idempotency keys) come after the agency's, recorded in the same table
     migrations: { tableName: "mikro_orm_migrations", migrationsList: [...def.migrations, ...kitMigrations(def.name)], snapshot: false, transactional: true, allOrNothing: true, silent: true },

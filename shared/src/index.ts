@@ -1,6 +1,11 @@
 import "reflect-metadata";
 
 export * from "./admin-case";
+export * from "./corrections";
+export * from "./correction-resolvers";
+export * from "./dependents";
+export * from "./record-history";
+export * from "./withdrawable";
 export * from "./case-outcome";
 export * from "./agency";
 export { AgencyColumn, AgencyReference, agencyReferenceSql } from "./agency-reference";

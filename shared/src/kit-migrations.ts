@@ -1,10 +1,11 @@
 import type { Constructor } from "@mikro-orm/core";
 import { Migration } from "@mikro-orm/migrations";
 import { agencyReferenceSql } from "./agency-reference";
+import { RECORD_VERSION_TABLE, recordVersionSql } from "./record-history";
 
 /** Tables the kit keeps in every agency's schema, beside the agency's own (they have no entities). */
 export const IDEMPOTENCY_TABLE = "ipr_idempotency_key";
-export const KIT_TABLES = [IDEMPOTENCY_TABLE];
+export const KIT_TABLES = [IDEMPOTENCY_TABLE, RECORD_VERSION_TABLE];
 
 /**
  * The kit's migrations, run after the agency's own and recorded in the same `mikro_orm_migrations`
@@ -27,8 +28,15 @@ export function kitMigrations(schema: string): Array<{ name: string; class: Cons
       for (const sql of agencyReferenceSql(schema)) this.addSql(sql);
     }
   }
+  class KitRecordHistory extends Migration {
+    override async up(): Promise<void> {
+      // the versions of every correctable record of this agency (record-history.ts), whatever its type
+      for (const sql of recordVersionSql(schema)) this.addSql(sql);
+    }
+  }
   return [
     { name: "kit-0001-idempotency-keys", class: KitIdempotencyKeys },
     { name: "kit-0002-agency-reference", class: KitAgencyReference },
+    { name: "kit-0003-record-history", class: KitRecordHistory },
   ];
 }

@@ -93,6 +93,19 @@ export interface MajorCaseFacts {
 }
 
 /**
+ * The record's own fields a typical case (典型案例) shows besides its facts: the record's number and its
+ * outcome. A dotted path reaches into a nested object, e.g. `judgment.verdict`.
+ */
+export interface RecordFigures {
+  /** The record's own number, e.g. caseNumber, filingNumber */
+  number?: string;
+  /** CampaignCode, when the major-case facts do not read it (a campaign is no major-case criterion there) */
+  campaign?: string;
+  /** How it ended, an enum value, e.g. outcome (an admin case's CaseOutcome), decision, judgment.verdict */
+  outcome?: string;
+}
+
+/**
  * A kind of case an agency may report to the office as a major case (重大案件报送), other than its
  * referable admin cases (which are reportable as they are: their date field, list and the admin
  * case's facts).
@@ -108,6 +121,8 @@ export interface ReportableCase {
   /** The list filter's bounds on `dateField`, when not `from` / `to` */
   range?: [from: string, to: string];
   facts: MajorCaseFacts;
+  /** What a typical case about such a record shows besides the facts */
+  figures?: RecordFigures;
 }
 
 /** A flat table for BI feeds, read through the gateway from one list field. */
@@ -155,6 +170,8 @@ export interface AgencyManifest {
   referable?: ReferableCase[];
   /** Cases besides `referable` ones it may report as major cases to the office */
   reportableCases?: ReportableCase[];
+  /** Records besides its reportable cases a typical case (典型案例) may be about, e.g. a prosecution */
+  typicalCaseRecords?: ReportableCase[];
   datasets?: DatasetSpec[];
   /** The sections this subgraph contributes to the inbox (one resolver on `InboxStub()` each) */
   inbox?: InboxSectionSpec[];

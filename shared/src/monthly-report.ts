@@ -83,7 +83,16 @@ export interface Measure {
   where?: string;
   /** The aggregate, e.g. `count(*)`, `sum(t.amount_involved)`, `count(distinct t.criminal_case_id)`. */
   value: string;
+  /**
+   * Aliases in `from` of tables whose rows can be withdrawn (withdrawable.ts): their withdrawn rows
+   * are left out, e.g. `["t"]`, or `["t", "c"]` where a joined parent can be withdrawn too.
+   */
+  withdrawable?: readonly string[];
 }
+
+/** A measure's whole condition beyond keys: its own `where` and, per withdrawable alias, live rows only. */
+export const measureWhere = (m: Measure): string =>
+  [m.where, ...(m.withdrawable ?? []).map((alias) => `${alias}.withdrawn_at is null`)].filter(Boolean).join(" and ");
 
 /**
  * Every measure of an agency for every report key of the request in ONE SQL statement: the keys
@@ -92,11 +101,12 @@ export interface Measure {
  */
 function tallySql(measures: Record<string, Measure>, keys: readonly ReportKey[]) {
   const { cte, params } = reportKeysCte(keys);
-  const parts = Object.entries(measures).map(
-    ([name, m]) => `select k.idx, '${name}' as measure, (${m.value})::text as value from k join ${m.from}
+  const parts = Object.entries(measures).map(([name, m]) => {
+    const where = measureWhere(m);
+    return `select k.idx, '${name}' as measure, (${m.value})::text as value from k join ${m.from}
       on ${m.region} >= k.lo and ${m.region} < k.hi and ${m.date} >= k.day_from and ${m.date} < k.day_to and (not k.foreign_only or ${m.foreign})
-      ${m.where ? `where ${m.where}` : ""} group by k.idx`,
-  );
+      ${where ? `where ${where}` : ""} group by k.idx`;
+  });
   return { sql: `${cte} ${parts.join(" union all ")}`, params };
 }
 

@@ -87,6 +87,9 @@ const COORDINATE = /^[A-Z_a-z][_0-9A-Za-z]*\.[A-Z_a-z][_0-9A-Za-z]*$/;
  */
 const DECLARED = new Map<string, FieldRule>();
 
+/** The rule declared for `coordinate` ("Type.field"), if any: e.g. to hide a protected field's old values in a record's history. */
+export const declaredRule = (coordinate: string): FieldRule | undefined => DECLARED.get(coordinate);
+
 /** The message and error a caller outside a rule's readers gets for `coordinate`. */
 export const fieldForbidden = (coordinate: string, rule: FieldRule, agency: Agency) =>
   forbidden(`${coordinate} is shown only to ${rule.readers.join(", ")}; you act for ${agency}`, coordinate);

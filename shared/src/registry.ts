@@ -1,5 +1,5 @@
 import { MANIFESTS, SERVICE_MAP } from "./generated/registry";
-import type { AgencyManifest, InboxSectionSpec, MajorCaseFacts, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
+import type { AgencyManifest, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
 
 /**
  * The agency registry: what every service may know of the other agencies, derived from their
@@ -47,11 +47,20 @@ export interface RegisteredReportable extends ReportableCase {
 /** What every admin case has (the kit's AdminCase): the facts the major-case rules read. */
 const ADMIN_CASE_FACTS: MajorCaseFacts = { amount: "amountInvolved", rightHolder: "rightHolderCreditCode", foreignInvested: "foreignInvested", campaign: "campaign" };
 
+/** What a typical case shows of every admin case besides its facts: its number and how it was closed. */
+const ADMIN_CASE_FIGURES: RecordFigures = { number: "caseNumber", outcome: "outcome" };
+
+const registered = (m: AgencyManifest, cases: ReportableCase[]): RegisteredReportable[] =>
+  cases.map((r) => ({ ...r, range: r.range ?? ["from", "to"], subgraph: m.name as SubgraphName, agency: m.agency! }));
+
 /** Every kind of case an agency may report to the office as major: its referable admin cases, then those it declares, in port order. */
-export const REPORTABLE_CASES: readonly RegisteredReportable[] = MANIFESTS.flatMap((m) => [
-  ...(m.referable ?? []).map(({ caseType, typename, list, dateField }): ReportableCase => ({ caseType, typename, list, dateField, facts: ADMIN_CASE_FACTS })),
+export const REPORTABLE_CASES: readonly RegisteredReportable[] = MANIFESTS.flatMap((m) => registered(m, [
+  ...(m.referable ?? []).map(({ caseType, typename, list, dateField }): ReportableCase => ({ caseType, typename, list, dateField, facts: ADMIN_CASE_FACTS, figures: ADMIN_CASE_FIGURES })),
   ...(m.reportableCases ?? []),
-].map((r) => ({ ...r, range: r.range ?? ["from", "to"], subgraph: m.name as SubgraphName, agency: m.agency! })));
+]));
+
+/** Every kind of record a typical case (典型案例) may be about: the reportable cases, then the other records agencies declare. */
+export const CASE_RECORDS: readonly RegisteredReportable[] = [...REPORTABLE_CASES, ...MANIFESTS.flatMap((m) => registered(m, m.typicalCaseRecords ?? []))];
 
 /** The department that tables and typical cases name for an agency code, e.g. 公安机关. */
 export const departmentOf = (agency: string): string => MANIFESTS.find((m) => m.agency === agency)?.department ?? agency;

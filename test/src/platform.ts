@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { startSubgraph, type RunningSubgraph, type SubgraphName } from "@ipr/shared";
 import { createTestDatabase } from "@ipr/shared/testing";
-import { DEV_JWT_SECRET, SUPERGRAPH_PATH, issueToken, startGateway, type RunningGateway } from "@ipr/gateway";
+import { DEV_JWT_SECRET, SUPERGRAPH_PATH, issueToken, startGateway, type GatewayConfig, type RunningGateway } from "@ipr/gateway";
 import { DEV_SUBGRAPH_SECRET } from "@ipr/shared";
 import { SUBGRAPHS, composeSupergraph } from "@ipr/infra";
 import type { SubgraphDefinition } from "@ipr/shared";
@@ -34,7 +34,7 @@ export const token = (agency: string, region: string, sub?: string) => issueToke
  * and the gateway on the committed supergraph, exactly as production runs it. Given other
  * subgraphs (one still being built), it composes them in-process instead.
  */
-export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string; audit?: boolean; subgraphTimeoutMs?: number; clock?: () => Date } = {}): Promise<Platform> {
+export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts: { databaseUrl?: string; audit?: boolean; subgraphTimeoutMs?: number; clock?: () => Date; gateway?: Partial<GatewayConfig> } = {}): Promise<Platform> {
   // a given database is the caller's to keep; otherwise a fresh one, dropped on stop
   const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const urls: Partial<Record<SubgraphName, string>> = {};
@@ -57,6 +57,8 @@ export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts
     ...(opts.subgraphTimeoutMs ? { limits: { executionTimeoutMs: opts.subgraphTimeoutMs } } : {}),
     // the audit trail writes to office in the background: off unless a test is about it, so row and statement counts stay exact
     audit: opts.audit ?? false,
+    // anything else a test sets on the gateway (persisted operations, the console's development tokens)
+    ...opts.gateway,
   });
   const tokens = new Map<string, Promise<string>>();
   return {

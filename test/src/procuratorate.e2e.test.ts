@@ -1,5 +1,5 @@
 import { procuratorate } from "@ipr/procuratorate";
-import { startSubgraph, type RunningSubgraph } from "@ipr/shared";
+import { makeIdNumber, startSubgraph, type RunningSubgraph } from "@ipr/shared";
 import { callSubgraph, identity } from "@ipr/shared/testing";
 import { countStatements, startPlatform, type Platform } from "./platform";
 import { M, runChain, today } from "./chain";
@@ -161,8 +161,13 @@ describe("filing supervision (立案监督) of a referral the police declined", 
     };
 
     test("required 2017-10-20: explain by 10-27; explained 10-24; ordered 10-26: file by 11-10; filed; closed", async () => {
-      const { referralId } = await declinedReferral("440300");
-      const filed = await chainCase("440300");
+      const { referralId, chain } = await declinedReferral("440300");
+      // the criminal case the police file under supervision: a fresh one, recorded on the referral (linkage owns the filing)
+      const { fileCriminalCase: filed } = must(await p.query({ agency: "POLICE", region: "440300" }, M.file, { input: {
+        filingNumber: `公经立-440300-监督-${chain.saicCaseId.slice(0, 8)}`, offence: "COUNTERFEITING_TRADEMARK", region: "440300", filedOn: today(),
+        amountInvolved: "86000.00", rightHolderCreditCode: chain.creditCode, foreignInvested: true,
+        suspects: [{ name: "张伟", idNumber: makeIdNumber("440300", "1980-05-01", 7001), caughtOn: today() }, { name: "李娜", idNumber: makeIdNumber("440300", "1985-07-21", 7002), caughtOn: today() }],
+      } }));
       const opened = await step("openFilingSupervision", { referralId, region: "440300", reason: "不立案理由不足" });
       expect(opened).toMatchObject({ status: "EXPLANATION_REQUIRED", explanationDueAt: "2017-10-27T15:59:59.999Z", dueAt: "2017-10-27T15:59:59.999Z", overdue: false });
       const supervisionId = opened.id;
@@ -181,7 +186,11 @@ describe("filing supervision (立案监督) of a referral the police declined", 
       const unknown = await callSubgraph(clocked.url, SZ, `mutation($input: RecordSupervisedFilingInput!) { recordSupervisedFiling(input: $input) { id } }`,
         { input: { supervisionId, criminalCaseId: "00000000-0000-4000-8000-000000000000" } });
       expect(unknown.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", field: "input.criminalCaseId" });
-      const done = await step("recordSupervisedFiling", { supervisionId, criminalCaseId: filed.criminalCaseId });
+      // the police have not recorded the filing on linkage yet: refused, nothing written
+      const early = await callSubgraph(clocked.url, SZ, `mutation($input: RecordSupervisedFilingInput!) { recordSupervisedFiling(input: $input) { id } }`, { input: { supervisionId } });
+      expect(early.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.supervisionId" });
+      must(await p.query({ agency: "POLICE", region: "440300" }, M.decide, { input: { referralId, decision: "FILED", criminalCaseId: filed.id } }));
+      const done = await step("recordSupervisedFiling", { supervisionId, criminalCaseId: filed.id });
       expect(done).toMatchObject({ status: "FILED", filedAt: "2017-11-10T16:00:00.000Z", dueAt: null, overdue: false });
 
       now = new Date("2017-11-12T09:00:00+08:00");

@@ -71,6 +71,13 @@ describe("paper table", () => {
     expect(table.lines[7]).toEqual({ department: "公安机关", item: "涉案金额", amount: "520000.00" });
     expect(table.typicalCases[0].department).toBe("工商行政管理部门");
   });
+  test("a typical case about a record shows the record's figures after its summary", () => {
+    const withRecord = paperTable({ ...REPORT, typicalCases: [{ agency: "SAIC", title: "t", summary: "s", figures: { caseNumber: "深市监立字〔2017〕1号", amountInvolved: "80000.00", outcome: "PENALISED" } }] }, AT);
+    expect(withRecord.typicalCases[0].summary).toBe("s\n（案号：深市监立字〔2017〕1号；涉案金额：80000.00元；已作出行政处罚）");
+    const prosecution = paperTable({ ...REPORT, typicalCases: [{ agency: "PROCURATORATE", title: "t", summary: "s", figures: { caseNumber: null, amountInvolved: null, outcome: "PROSECUTED" } }] }, AT);
+    expect(prosecution.typicalCases[0].summary).toBe("s\n（已提起公诉）");
+    expect(paperTable({ ...REPORT, typicalCases: [{ agency: "SAIC", title: "t", summary: "s", figures: null }] }, AT).typicalCases[0].summary).toBe("s");
+  });
   test("CSV: four columns, quoted summary, inert title", () => {
     const csv = paperTableCsv(table);
     expect(csv.startsWith(`${BOM}${TITLE},,,\r\n报送单位,广东省,,\r\n`)).toBe(true);

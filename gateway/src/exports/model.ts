@@ -28,7 +28,11 @@ export interface TypicalCase {
   title: string;
   summary: string;
   agency: string;
+  /** Read from the record the typical case is about (office); null on typical cases without one */
+  figures?: { caseNumber: string | null; amountInvolved: string | null; outcome: string | null } | null;
 }
+
+const TYPICAL_SELECTION = "typicalCases { title summary agency figures { caseNumber amountInvolved outcome } }";
 
 /** A MonthlyReport as the exports select it: the key, the office's fields, and every line above. */
 export interface MonthlyReport {
@@ -43,7 +47,7 @@ export interface MonthlyReport {
 }
 
 const LINE_SELECTION = LINES.map((l) => `${l.line} { ${l.measures.map((m) => m.measure).join(" ")} }`).join("\n  ");
-const SELECTION = `region period scope regionName dueOn status typicalCases { title summary agency }
+const SELECTION = `region period scope regionName dueOn status ${TYPICAL_SELECTION}
   ${LINE_SELECTION}`;
 
 export const ONE_REPORT = `query MonthlyReportExport($region: String!, $period: String!, $scope: ReportScope!) {
@@ -62,7 +66,7 @@ export interface SubmittedVersion {
 /** The table with every submitted version (the office's MonthlyReportSubmission), for `?version=`. */
 export const VERSIONED_REPORT = `query MonthlyReportVersionsExport($region: String!, $period: String!, $scope: ReportScope!) {
   monthlyReport(region: $region, period: $period, scope: $scope) { ${SELECTION}
-    submissions { version submittedAt reason typicalCases { title summary agency } figures { ${LINE_SELECTION} } } }
+    submissions { version submittedAt reason ${TYPICAL_SELECTION} figures { ${LINE_SELECTION} } } }
 }`;
 
 /**

@@ -1,5 +1,5 @@
 import { REPORT_LINES, departmentOf } from "@ipr/shared";
-import { valueOf, type MonthlyReport, type SubmittedVersion } from "./model";
+import { valueOf, type MonthlyReport, type SubmittedVersion, type TypicalCase } from "./model";
 
 /**
  * The attachment of the action plan (打假办发〔2017〕8号), 外商投资企业知识产权保护行动查处案件数据统计表,
@@ -96,9 +96,26 @@ export function paperTable(report: MonthlyReport, generatedAt: Date, submitted?:
       ["报送状态", `${STATUS_LABEL[report.status] ?? report.status}（${report.status}），应于 ${report.dueOn} 前报送`],
     ],
     lines: PAPER_ROWS.map(fill(report)),
-    typicalCases: report.typicalCases.map((c) => ({ department: departmentOf(c.agency), title: c.title, summary: c.summary })),
+    typicalCases: report.typicalCases.map((c) => ({ department: departmentOf(c.agency), title: c.title, summary: c.summary + recordNote(c.figures) })),
     supplement: SUPPLEMENT_ROWS.map(fill(report)),
   };
+}
+
+/** How the records' outcomes read in the table (CaseOutcome, ProsecutionDecision, Verdict); another value prints as it is. */
+const OUTCOME_LABEL: Record<string, string> = {
+  PENALISED: "已作出行政处罚", REFERRED_TO_POLICE: "已移送公安机关", NOT_PENALISED: "不予行政处罚", TRANSFERRED: "已移送其他行政机关",
+  PROSECUTED: "已提起公诉", NOT_PROSECUTED: "不起诉", GUILTY: "判决有罪", NOT_GUILTY: "判决无罪",
+};
+
+/** The figures a typical case takes from its record, after its summary: （案号：…；涉案金额：…元；…）. */
+export function recordNote(figures: TypicalCase["figures"]): string {
+  if (!figures) return "";
+  const parts = [
+    figures.caseNumber && `案号：${figures.caseNumber}`,
+    figures.amountInvolved && `涉案金额：${figures.amountInvolved}元`,
+    figures.outcome && (OUTCOME_LABEL[figures.outcome] ?? figures.outcome),
+  ].filter(Boolean);
+  return parts.length ? `\n（${parts.join("；")}）` : "";
 }
 
 /** ASCII file name, e.g. `monthly-440000-2017-10.csv`; scope ALL adds `-all`. */

@@ -105,9 +105,37 @@ describe("the demo data generator", () => {
     expect(recs(data.police.criminalCases).filter((c) => !referred.has(c.id)).length).toBeGreaterThan(20);
   });
 
-  test("every reporting unit reports typical cases", () => {
-    const units = new Set(recs(data.office.typicalCases).map((t) => t.region));
-    expect(units.size).toBe(REPORTING_UNITS.length);
+  test("every reporting unit reports typical cases, each about a record of its region; some published, never after the data ends", () => {
+    const typical = recs(data.office.typicalCases);
+    expect(new Set(typical.map((t) => t.region)).size).toBe(REPORTING_UNITS.length);
+    const byId = new Map(admin.map((c) => [c.id, c]));
+    for (const t of typical) {
+      const record = byId.get(t.recordId);
+      expect([t.id, !!record && record.region.startsWith(t.region.slice(0, 2)) && t.campaign === null]).toEqual([t.id, true]);
+      if (t.publicationStatus === "PUBLISHED") expect([t.id, t.outlet && t.publishedOn >= day(t.createdAt) && t.publishedOn <= "2018-12-31"]).toEqual([t.id, true]);
+      else expect([t.id, t.publishedOn, t.outlet]).toEqual([t.id, null, null]);
+    }
+    const published = typical.filter((t) => t.publicationStatus === "PUBLISHED").length;
+    expect(published).toBeGreaterThan(0);
+    expect(published).toBeLessThan(typical.length);
+  });
+
+  test("admin cases are closed with every kind of outcome, as closeAdminCase would accept; a referred case is closed by its referral", () => {
+    const date = (c: Record<string, any>) => c.openedOn ?? c.seizedOn ?? c.interceptedOn;
+    const closed = admin.filter((c) => c.closedOn);
+    expect(new Set(closed.map((c) => c.outcome))).toEqual(new Set(["PENALISED", "NOT_PENALISED", "REFERRED_TO_POLICE", "TRANSFERRED"]));
+    expect(closed.length).toBeGreaterThan(admin.length * 0.5);
+    expect(closed.length).toBeLessThan(admin.length);
+    const referredOn = new Map<string, string>();
+    for (const r of recs(data.linkage.referrals).sort((a, b) => a.sentAt - b.sentAt)) if (!referredOn.has(r.sourceId)) referredOn.set(r.sourceId, day(r.sentAt));
+    for (const c of admin) {
+      const ok = !c.closedOn
+        ? c.outcome == null && !referredOn.has(c.id)
+        : c.closedOn >= date(c) && c.closedOn <= "2018-12-31" &&
+          (c.outcome === "PENALISED" ? !!c.penaltyDecisionNumber && Number(c.fine) >= 0 : !c.penaltyDecisionNumber && !c.fine && !!c.outcomeReason) &&
+          (c.outcome === "REFERRED_TO_POLICE") === referredOn.has(c.id) && (!referredOn.has(c.id) || referredOn.get(c.id) === c.closedOn);
+      expect([c.id, c.outcome, ok]).toEqual([c.id, c.outcome, true]);
+    }
   });
 
   test("every agency gets data", () => {

@@ -1,11 +1,13 @@
 import { SERVICE_MAP, manifestOf, type SubgraphName } from "../registry";
 import { Register } from "./enterprises";
 import type { DemoSteps } from "./steps";
+import { closeAdminCases } from "./outcomes";
 import { World } from "./world";
 
 /**
  * When a generator draws its rows: the administrative cases first (the sources of the chain), then the
- * chain that follows them (referrals, criminal cases, prosecutions, trials), then what reports on both.
+ * chain that follows them (referrals, criminal cases, prosecutions, trials), then what reports on both;
+ * last the admin cases are closed (their outcomes depend on the referrals).
  * Within a stage, generators run in port order.
  */
 export const DEMO_STAGES = ["cases", "chain", "report"] as const;
@@ -44,5 +46,7 @@ export function runDemo(generators: ReadonlyArray<readonly [subgraph: string, De
   const register = new Register(world);
   for (const stage of DEMO_STAGES)
     for (const [, generator] of ordered) if ((generator.stage ?? "cases") === stage) generator.generate?.(world, register);
+  // the admin cases' outcomes follow the chain: a referred case is closed by its referral
+  closeAdminCases(world);
   return world;
 }

@@ -7,6 +7,7 @@ export * from "./dates";
 export * from "./enterprises";
 export * from "./generator";
 export * from "./names";
+export * from "./outcomes";
 export * from "./places";
 export * from "./random";
 export * from "./schedule";

@@ -53,6 +53,8 @@ export class World {
   readonly sources: SourceCase[] = [];
   /** Per source case id, how the chain ended it (for the typical cases); unset: an administrative penalty only. */
   readonly outcomes = new Map<string, string>();
+  /** Per source case id, the day it was first referred to the police (linkage): it is closed REFERRED_TO_POLICE then. */
+  readonly referredOn = new Map<string, string>();
   /** The steps of the agencies' generators, by name: each agency registers its own (see `DemoSteps`). */
   readonly steps = {} as DemoSteps;
   /** How typical cases name each agency's local organ, by agency code, e.g. 海关. */

@@ -808,6 +808,10 @@ export const MANIFESTS: readonly AgencyManifest[] = [
           "amount": "amountInvolved",
           "rightHolder": "rightHolderCreditCode",
           "foreignInvested": "foreignInvested"
+        },
+        "figures": {
+          "number": "filingNumber",
+          "campaign": "campaign"
         }
       }
     ],
@@ -896,6 +900,21 @@ export const MANIFESTS: readonly AgencyManifest[] = [
             "count": "prosecutedPersons"
           }
         ]
+      }
+    ],
+    "typicalCaseRecords": [
+      {
+        "caseType": "PROSECUTION",
+        "typename": "Prosecution",
+        "list": "prosecutions",
+        "dateField": "decidedOn",
+        "facts": {
+          "foreignInvested": "foreignInvested"
+        },
+        "figures": {
+          "campaign": "campaign",
+          "outcome": "decision"
+        }
       }
     ],
     "datasets": [
@@ -1006,6 +1025,11 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "facts": {
           "rightHolder": "plaintiffCreditCode",
           "foreignInvested": "foreignInvested"
+        },
+        "figures": {
+          "number": "caseNumber",
+          "campaign": "campaign",
+          "outcome": "judgment.verdict"
         }
       }
     ],

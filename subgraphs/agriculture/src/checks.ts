@@ -1,5 +1,6 @@
-import { badInput, requirePositiveAmount } from "@ipr/shared";
-import { PlantVarietyCaseCategory } from "./entities/plant-variety-case";
+import { Agency, badInput, checkAdminCaseCorrection, notFound, requirePositiveAmount, type Context, type EntityManager } from "@ipr/shared";
+import { PlantVariety, type PlantVarietySector } from "./entities/plant-variety";
+import { PlantVarietyCase, PlantVarietyCaseCategory } from "./entities/plant-variety-case";
 import type { CreatePlantVarietyCaseInput } from "./schema/inputs";
 
 const RIGHT_NUMBER = /^[A-Z0-9.]{4,30}$/;
@@ -30,4 +31,21 @@ export function checkPlantVarietyFacts(input: CreatePlantVarietyCaseInput) {
     throw badInput("input.seedQuantityKg", "a counterfeit-seeds case states the seed quantity (kg) or the number of seedlings (input.seedlingCount)");
 
   return { rightNumber, seedQuantityKg, seedlingCount };
+}
+
+/** The variety a case names must be on the register, of the case's own sector (agriculture and forestry each enforce their own). */
+export async function checkAgainstRegister(em: EntityManager, rightNumber: string | null, sector: PlantVarietySector) {
+  if (rightNumber === null) return;
+  const variety = await em.findOne(PlantVariety, { rightNumber });
+  if (!variety) throw notFound("input.rightNumber", "registered plant variety", rightNumber);
+  if (variety.sector !== sector)
+    throw badInput("input.rightNumber", `${rightNumber} is a variety of the ${variety.sector} sector; a ${sector} case concerns ${sector} varieties only`);
+}
+
+/** Every creation check on a plant-variety case as corrected: the columns correctPlantVarietyCase writes. */
+export async function checkCorrectedPlantVarietyCase(ctx: Context, corrected: CreatePlantVarietyCaseInput, row: PlantVarietyCase) {
+  const common = await checkAdminCaseCorrection(ctx, Agency.AGRICULTURE, PlantVarietyCase, corrected, row, "openedOn");
+  const facts = checkPlantVarietyFacts(corrected);
+  await checkAgainstRegister(ctx.em, facts.rightNumber, corrected.sector);
+  return { ...common, sector: corrected.sector, category: corrected.category, ...facts };
 }

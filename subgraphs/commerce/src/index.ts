@@ -7,6 +7,7 @@ import { OutreachEvent } from "./entities/outreach-event";
 import { ComplaintResolver } from "./resolvers/complaint";
 import { OutreachEventResolver } from "./resolvers/outreach";
 import { CommerceInbox, Inbox } from "./resolvers/inbox";
+import { ComplaintCorrections, OutreachEventCorrections } from "./resolvers/corrections";
 import { references } from "./references";
 import { migrations } from "./migrations";
 import "./policy"; // declares the field rules the kit applies to this schema
@@ -14,7 +15,7 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** The commerce ministry's complaint centre for foreign-invested enterprises and its outreach. */
 export const commerce = defineSubgraph({
   name: "commerce",
-  resolvers: [ComplaintResolver, OutreachEventResolver, CommerceInbox],
+  resolvers: [ComplaintResolver, OutreachEventResolver, CommerceInbox, ComplaintCorrections, OutreachEventCorrections],
   // the office's Inbox is reached only through `_entities`
   orphanedTypes: [Inbox],
   references,

@@ -11,7 +11,8 @@ export interface ProsecutionFacts {
  * A record the courts' line counts, for every report key of the request, in one statement:
  * - `trial`: a CRIMINAL court case filed in the month (filedOn, the court's region, its foreignInvested);
  * - `judgment`: a judgment decided in the month with sentences (decidedOn, the judgment's region, the
- *   case's foreignInvested), whatever the verdict, with its sentenced persons in the recorded order.
+ *   case's foreignInvested), whatever the verdict, with its sentenced persons in the recorded order;
+ * never a withdrawn case or judgment.
  */
 interface CountedRow {
   idx: number;
@@ -30,13 +31,13 @@ function countedSql(keys: readonly ReportKey[]) {
     select k.idx, 'trial' as part, c.id as court_case_id, c.case_number, c.prosecution_id, null::uuid as judgment_id, null::text as decided_on, '[]'::json as person_ids
     from k join courts.court_case c
       on c.region >= k.lo and c.region < k.hi and c.filed_on >= k.day_from and c.filed_on < k.day_to and (not k.foreign_only or c.foreign_invested)
-    where c.kind = 'CRIMINAL'
+    where c.kind = 'CRIMINAL' and c.withdrawn_at is null
     union all
     select k.idx, 'judgment', c.id, c.case_number, c.prosecution_id, j.id, to_char(j.decided_on, 'YYYY-MM-DD'),
       (select json_agg(s.person_id order by s.position) from courts.sentence s where s.judgment_id = j.id)
     from k join courts.judgment j on j.region >= k.lo and j.region < k.hi and j.decided_on >= k.day_from and j.decided_on < k.day_to
       join courts.court_case c on c.id = j.court_case_id and (not k.foreign_only or c.foreign_invested)
-    where exists (select 1 from courts.sentence s where s.judgment_id = j.id)
+    where exists (select 1 from courts.sentence s where s.judgment_id = j.id) and j.withdrawn_at is null and c.withdrawn_at is null
     order by idx, part desc, case_number`;
   return { sql, params };
 }

@@ -26,7 +26,8 @@ export const manifest: AgencyManifest = {
     },
   ],
   reportableCases: [
-    { caseType: "COURT_CASE", typename: "CourtCase", list: "courtCases", dateField: "filedOn", facts: { rightHolder: "plaintiffCreditCode", foreignInvested: "foreignInvested" } },
+    { caseType: "COURT_CASE", typename: "CourtCase", list: "courtCases", dateField: "filedOn", facts: { rightHolder: "plaintiffCreditCode", foreignInvested: "foreignInvested" },
+      figures: { number: "caseNumber", campaign: "campaign", outcome: "judgment.verdict" } },
   ],
   datasets: [{ name: "court-cases", list: "courtCases", description: "Court cases, one row each" }],
   seed: [["CourtCase", "courtCases"], ["Judgment", "judgments"], ["Sentence", "sentences"]],

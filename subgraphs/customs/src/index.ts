@@ -12,12 +12,14 @@ import { EnterpriseResolver } from "./resolvers/enterprise";
 import { CopyrightWorkResolver, PatentResolver, TrademarkResolver } from "./resolvers/rights";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { CustomsJointOperationCorrections, CustomsRecordationCorrections, CustomsSeizureCorrections } from "./resolvers/corrections";
 
 /** General Administration of Customs (海关): border IP enforcement, customs IP recordation, joint operations. */
 export const customs = defineSubgraph({
   name: "customs", // port 4007 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, 
-    CustomsSeizureResolver, CustomsRecordationResolver, CustomsJointOperationResolver,
+  resolvers: [MonthlyReportRow,
+    CustomsSeizureResolver, CustomsSeizureCorrections, CustomsRecordationResolver, CustomsRecordationCorrections,
+    CustomsJointOperationResolver, CustomsJointOperationCorrections,
     EnterpriseResolver, TrademarkResolver, PatentResolver, CopyrightWorkResolver,
   ],
   // the Enterprise stub is also reached through `_entities` with the fields customs contributes

@@ -1,8 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badInput, isUuid, notFound } from "@ipr/shared";
+import { Agency, badInput, checkAdminCaseCorrection, isUuid, notFound, requireNonNegativeAmount, requireText, type Context } from "@ipr/shared";
 import { CustomsJointOperation } from "./entities/customs-joint-operation";
 import { CustomsRecordation } from "./entities/customs-recordation";
-import { CustomsProtectionBasis } from "./entities/customs-seizure";
+import { CustomsProtectionBasis, CustomsSeizure } from "./entities/customs-seizure";
+import type { RecordCustomsSeizureInput } from "./schema/inputs";
 
 /**
  * The recordation a detention relies on: it must exist and belong to the right holder; for ex
@@ -35,4 +36,36 @@ export async function checkJointOperation(em: EntityManager, id: string, seizedO
   if (seizedOn < op.startedOn || (op.endedOn && seizedOn > op.endedOn))
     throw badInput(field, `${op.name} ran from ${op.startedOn}${op.endedOn ? ` to ${op.endedOn}` : ""}, not on ${seizedOn}`);
   return op;
+}
+
+/** A detention's own facts that need no database. */
+export function checkSeizureFacts(input: RecordCustomsSeizureInput) {
+  const port = requireText(input.port, "input.port", 100);
+  const goods = requireText(input.goods, "input.goods", 500);
+  if (!Number.isInteger(input.quantity) || input.quantity <= 0) throw badInput("input.quantity", "must be more than zero");
+  requireNonNegativeAmount(input.declaredValue, "input.declaredValue");
+  if (input.basis === CustomsProtectionBasis.EX_OFFICIO && !input.recordationId)
+    throw badInput("input.recordationId", "ex officio protection (依职权保护) needs a customs recordation of the right holder");
+  return { direction: input.direction, port, goods, quantity: input.quantity, declaredValue: input.declaredValue, basis: input.basis };
+}
+
+/** The recordation and joint operation a detention names, checked against its date and right holder. */
+export async function checkSeizureLinks(em: EntityManager, input: RecordCustomsSeizureInput) {
+  const recordation = input.recordationId ? await checkRecordation(em, input.recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
+  const jointOperation = input.jointOperationId ? await checkJointOperation(em, input.jointOperationId, input.seizedOn) : null;
+  return { recordation, jointOperation };
+}
+
+/**
+ * Every creation check on a detention as corrected: the columns correctCustomsSeizure writes. The
+ * stored detention names its recordation and operation as references; the correction by their ids.
+ */
+export async function checkCorrectedSeizure(ctx: Context, corrected: RecordCustomsSeizureInput & Partial<Pick<CustomsSeizure, "recordation" | "jointOperation">>, row: CustomsSeizure) {
+  const input = {
+    ...corrected,
+    recordationId: corrected.recordationId !== undefined ? corrected.recordationId : (corrected.recordation?.id ?? null),
+    jointOperationId: corrected.jointOperationId !== undefined ? corrected.jointOperationId : (corrected.jointOperation?.id ?? null),
+  };
+  const common = await checkAdminCaseCorrection(ctx, Agency.CUSTOMS, CustomsSeizure, input, row, "seizedOn");
+  return { ...common, ...checkSeizureFacts(input), ...(await checkSeizureLinks(ctx.em as EntityManager, input)) };
 }

@@ -9,11 +9,12 @@ import { PatentResolver } from "./resolvers/patent";
 import { PatentCaseResolver } from "./resolvers/patent-case";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { PatentCaseCorrections } from "./resolvers/patent-case-corrections";
 
 /** The patent administration (CNIPA and local IP offices, 知识产权局): the patent register, infringement and passing-off cases. */
 export const ipo = defineSubgraph({
   name: "ipo", // port 4004 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -17,6 +17,7 @@ import { EvidenceTransferResolver } from "./resolvers/evidence";
 import { AssistanceRequestResolver } from "./resolvers/assistance";
 import { Inbox, LinkageInbox } from "./resolvers/inbox";
 import { migrations } from "./migrations";
+import { LinkageDependents } from "./resolvers/dependents";
 
 /**
  * The admin-to-criminal linkage platform (两法衔接): referrals from administrative agencies to the
@@ -25,7 +26,7 @@ import { migrations } from "./migrations";
  */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, LinkageInbox, ...SOURCE_CONTRIBUTIONS],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, LinkageInbox, LinkageDependents, ...SOURCE_CONTRIBUTIONS],
   orphanedTypes: [MonthlyReport, Inbox],
   references,
   entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],

@@ -17,6 +17,7 @@ import { MajorCaseEvent } from "./entities/major-case-event";
 import { Supervision, SupervisionProgress } from "./entities/supervision";
 import { MajorCaseRuleResolver } from "./resolvers/major-case-rule";
 import { MajorCaseReportResolver } from "./resolvers/major-case-report";
+import { OfficeDependents } from "./resolvers/dependents";
 import { SupervisionResolver } from "./resolvers/supervision";
 import { NotReportedResolver } from "./resolvers/not-reported";
 import { MAJOR_CASE_CONTRIBUTIONS } from "./resolvers/major-case-contributions";
@@ -41,7 +42,9 @@ export const office = defineSubgraph({
     // major cases (重大案件报送) and their supervision (督办)
     MajorCaseRuleResolver, MajorCaseReportResolver, SupervisionResolver, NotReportedResolver, ...MAJOR_CASE_CONTRIBUTIONS,
     // the campaign's other deliverables: implementation plans, monthly narratives, the year-end report
-    ImplementationPlanResolver, WorkProgressResolver, MonthlyReportWorkProgressResolver, SpecialWorkReportResolver, SpecialWorkReportVersionResolver, DeliverablesResolver],
+    ImplementationPlanResolver, WorkProgressResolver, MonthlyReportWorkProgressResolver, SpecialWorkReportResolver, SpecialWorkReportVersionResolver, DeliverablesResolver,
+    // the office's records other agencies' corrections must not break (corrections kit)
+    OfficeDependents],
   references,
   entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress,
     ImplementationPlanVersion, WorkProgressVersion, SpecialWorkReportVersion],

@@ -9,6 +9,7 @@ import { CaseClusterResolver, CriminalCaseClustersResolver } from "./resolvers/c
 import { CaseCluster, CaseClusterMember } from "./entities/case-cluster";
 import { EnterpriseResolver } from "./resolvers/enterprise";
 import { PersonResolver } from "./resolvers/person";
+import { CaseClusterCorrections, CriminalCaseCorrections } from "./resolvers/criminal-case-corrections";
 import { references } from "./references";
 import { migrations } from "./migrations";
 import "./policy"; // declares the field rules the kit applies to this schema
@@ -16,7 +17,8 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** Public security (公安): criminal cases of IP crimes and their suspects. */
 export const police = defineSubgraph({
   name: "police", // port 4009 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, CriminalCaseResolver, CaseClusterResolver, CriminalCaseClustersResolver, PersonResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, CriminalCaseResolver, CaseClusterResolver, CriminalCaseClustersResolver, PersonResolver, EnterpriseResolver,
+    CriminalCaseCorrections, CaseClusterCorrections],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

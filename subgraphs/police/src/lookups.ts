@@ -4,7 +4,12 @@ import { CriminalCase } from "./entities/criminal-case";
 import { Person } from "./entities/person";
 
 export const findCriminalCase = (ctx: Context, id: string) => lookup(ctx, CriminalCase, id);
-export const findPerson = (ctx: Context, id: string) => lookup(ctx, Person, id);
+
+/** A suspect, unless the case it was filed with was withdrawn: suspects leave with their case. */
+export async function findPerson(ctx: Context, id: string): Promise<Person | null> {
+  const person = await lookup(ctx, Person, id);
+  return person && (await findCriminalCase(ctx, person.criminalCase.id)) ? person : null;
+}
 
 /** A cluster is seen by whoever sees its lead region or the region of any member case. */
 export const canSeeCluster = (ctx: Context, c: CaseCluster) =>

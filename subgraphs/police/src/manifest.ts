@@ -27,6 +27,7 @@ export const manifest: AgencyManifest = {
     {
       caseType: "CRIMINAL_CASE", typename: "CriminalCase", list: "criminalCases", dateField: "filedOn", range: ["filedFrom", "filedTo"],
       facts: { amount: "amountInvolved", rightHolder: "rightHolderCreditCode", foreignInvested: "foreignInvested" },
+      figures: { number: "filingNumber", campaign: "campaign" },
     },
   ],
   datasets: [

@@ -1,9 +1,11 @@
-import { badInput, requireCreditCode, requireNonNegativeAmount, requirePastDate, requireText, toFen } from "@ipr/shared";
+import { Agency, assertCanWrite, assertRegion, badInput, requireCreditCode, requireNonNegativeAmount, requirePastDate, requireText, toFen, type Context } from "@ipr/shared";
 import type { RecordCourierComplianceCheckInput } from "./schema/inputs";
 
-/** Checks a compliance check's own fields (region and writer are checked by the resolver) and normalises them. */
-export function checkComplianceCheck(input: RecordCourierComplianceCheckInput, now: Date) {
-  requirePastDate(input.checkedOn, "input.checkedOn", now);
+/** Checks a compliance check (POSTAL only, inside its region) and normalises it: for recordCourierComplianceCheck and its correction. */
+export function checkComplianceCheck(ctx: Context, input: RecordCourierComplianceCheckInput) {
+  const region = assertRegion(input.region, "input.region");
+  assertCanWrite(ctx, Agency.POSTAL, region);
+  requirePastDate(input.checkedOn, "input.checkedOn", ctx.now());
   requireCreditCode(input.courierCreditCode, "input.courierCreditCode");
   const courierName = requireText(input.courierName, "input.courierName");
   const outletName = requireText(input.outletName, "input.outletName");
@@ -15,6 +17,7 @@ export function checkComplianceCheck(input: RecordCourierComplianceCheckInput, n
   if (penaltyAmount !== null && toFen(penaltyAmount) > 0n && violations === null)
     throw badInput("input.violations", "must say what was violated when a penalty is imposed");
   return {
+    region,
     checkedOn: input.checkedOn,
     courierCreditCode: input.courierCreditCode,
     courierName,

@@ -9,11 +9,12 @@ import { EnterpriseResolver } from "./resolvers/enterprise";
 import { PostalInterceptionResolver } from "./resolvers/postal-interception";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { CourierComplianceCheckCorrections, PostalInterceptionCorrections } from "./resolvers/corrections";
 
 /** State Post Bureau (邮政): parcel-channel security under the Green Shield (绿盾) project, task (7). */
 export const postal = defineSubgraph({
   name: "postal", // port 4008 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver],
+  resolvers: [MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver, PostalInterceptionCorrections, CourierComplianceCheckCorrections],
   orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [PostalInterception, CourierComplianceCheck],

@@ -1,4 +1,5 @@
-import { badInput, requireCreditCode, requireText } from "@ipr/shared";
+import { Agency, badInput, checkAdminCaseCorrection, requireCreditCode, requireText, type Context } from "@ipr/shared";
+import { PostalInterception } from "./entities/postal-interception";
 import { checkEndpoint, TRACKING_NUMBER } from "./endpoints";
 import type { RecordPostalInterceptionInput } from "./schema/inputs";
 
@@ -25,4 +26,10 @@ export function checkParcel(input: RecordPostalInterceptionInput) {
     goods,
     itemCount: input.itemCount,
   };
+}
+
+/** Every creation check on an interception as corrected: the columns correctPostalInterception writes. */
+export async function checkCorrectedInterception(ctx: Context, corrected: RecordPostalInterceptionInput, row: PostalInterception) {
+  const common = await checkAdminCaseCorrection(ctx, Agency.POSTAL, PostalInterception, corrected, row, "interceptedOn");
+  return { ...common, ...checkParcel(corrected) };
 }

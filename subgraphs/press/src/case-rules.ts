@@ -1,4 +1,6 @@
-import { CampaignCode, badInput, requireNonNegativeAmount, requireText } from "@ipr/shared";
+import { Agency, CampaignCode, badInput, checkAdminCaseCorrection, notFound, requireNonNegativeAmount, requireText, type Context, type EntityManager } from "@ipr/shared";
+import { CopyrightCase } from "./entities/copyright-case";
+import { CopyrightWork } from "./entities/copyright-work";
 import type { CreateCopyrightCaseInput } from "./schema/copyright-case";
 
 /** Campaigns a copyright case can belong to: the action plan itself and the copyright administration's own. */
@@ -20,4 +22,25 @@ export function checkCopyrightFacts(input: CreateCopyrightCaseInput) {
   if (illegalGains !== null) requireNonNegativeAmount(illegalGains, "input.illegalGains");
   const registrationNumber = input.registrationNumber == null ? null : requireText(input.registrationNumber, "input.registrationNumber", 60);
   return { workType: input.workType, online: input.online, platformType, copies, illegalGains, registrationNumber };
+}
+
+/** A registered work named by a case must be of the case's type, and its owner's foreign investment must agree. */
+export async function checkAgainstRegister(
+  em: EntityManager, facts: ReturnType<typeof checkCopyrightFacts>, common: { rightHolderCreditCode: string; foreignInvested: boolean },
+) {
+  if (facts.registrationNumber === null) return;
+  const work = await em.findOne(CopyrightWork, { registrationNumber: facts.registrationNumber });
+  if (!work) throw notFound("input.registrationNumber", "registered work", facts.registrationNumber);
+  if (work.workType !== facts.workType) throw badInput("input.workType", `the register lists ${work.registrationNumber} as ${work.workType}`);
+  // the register knows its owner: when the owner is the right holder, the two must agree
+  if (work.ownerCreditCode === common.rightHolderCreditCode && work.foreignInvested !== common.foreignInvested)
+    throw badInput("input.foreignInvested", `the register says ${work.ownerName} is ${work.foreignInvested ? "" : "not "}foreign-invested`);
+}
+
+/** Every creation check on a copyright case as corrected: the columns correctCopyrightCase writes. */
+export async function checkCorrectedCopyrightCase(ctx: Context, corrected: CreateCopyrightCaseInput, row: CopyrightCase) {
+  const common = await checkAdminCaseCorrection(ctx, Agency.PRESS, CopyrightCase, corrected, row, "openedOn");
+  const facts = checkCopyrightFacts(corrected);
+  await checkAgainstRegister(ctx.em, facts, common);
+  return { ...common, ...facts };
 }

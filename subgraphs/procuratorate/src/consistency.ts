@@ -18,7 +18,7 @@ export interface FiledCase {
 
 /**
  * The records the table's procuratorate line counts (decidedOn in the month, region by prefix,
- * foreignInvested for FOREIGN_INVESTED; APPROVED reviews, PROSECUTED prosecutions), for every report
+ * foreignInvested for FOREIGN_INVESTED; APPROVED reviews, PROSECUTED prosecutions; never withdrawn ones), for every report
  * key of the request in one statement.
  */
 function countedSql(keys: readonly ReportKey[]) {
@@ -28,7 +28,7 @@ function countedSql(keys: readonly ReportKey[]) {
       coalesce((select json_agg(p.person_id order by p.position) from procuratorate.${persons} p where p.${fk} = t.id), '[]'::json) as person_ids
     from k join procuratorate.${table} t
       on t.region >= k.lo and t.region < k.hi and t.decided_on >= k.day_from and t.decided_on < k.day_to and (not k.foreign_only or t.foreign_invested)
-    where t.decision = '${decision}'`;
+    where t.decision = '${decision}' and t.withdrawn_at is null`;
   const sql = `${cte} ${part("ArrestReview", "arrest_review", "arrest_review_person", "arrest_review_id", "APPROVED")}
     union all ${part("Prosecution", "prosecution", "prosecution_defendant", "prosecution_id", "PROSECUTED")}
     order by idx, decided_on, record_type, id`;

@@ -15,6 +15,8 @@ import { MisconductCaseResolver } from "./resolvers/misconduct-case";
 import { ProsecutionResolver } from "./resolvers/prosecution";
 import { ReferralContributions } from "./resolvers/referral";
 import { ReportConsistency } from "./resolvers/report-consistency";
+import { ArrestReviewCorrections, ProsecutionCorrections } from "./resolvers/decision-corrections";
+import { ProcuratorateDependents } from "./resolvers/dependents";
 import { references } from "./references";
 import { migrations } from "./migrations";
 import "./policy"; // declares the field rules the kit applies to this schema
@@ -25,7 +27,8 @@ import "./policy"; // declares the field rules the kit applies to this schema
  */
 export const procuratorate = defineSubgraph({
   name: "procuratorate", // port 4010 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, ReportConsistency, ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions],
+  resolvers: [MonthlyReportRow, ReportConsistency, ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions,
+    ArrestReviewCorrections, ProsecutionCorrections, ProcuratorateDependents],
   orphanedTypes: [MonthlyReport],
   references,
   entities: [ArrestReview, ArrestReviewPerson, Prosecution, ProsecutionDefendant, FilingSupervision, FilingSupervisionEvent, MisconductCase],

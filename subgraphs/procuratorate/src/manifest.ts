@@ -25,6 +25,12 @@ export const manifest: AgencyManifest = {
       ],
     },
   ],
+  typicalCaseRecords: [
+    {
+      caseType: "PROSECUTION", typename: "Prosecution", list: "prosecutions", dateField: "decidedOn",
+      facts: { foreignInvested: "foreignInvested" }, figures: { campaign: "campaign", outcome: "decision" },
+    },
+  ],
   datasets: [
     { name: "arrest-reviews", list: "arrestReviews", description: "Arrest reviews, one row each" },
     { name: "prosecutions", list: "prosecutions", description: "Reviews for prosecution, one row each" },

@@ -301,6 +301,9 @@ describe("procuratorate subgraph", () => {
       const late = await call(GD, `query($id: ID!) { filingSupervision(id: $id) { overdue } }`, { id: supervisionId });
       expect(late.data.filingSupervision.overdue).toBe(true);
       expect(await fail(SZ, FILED, { supervisionId, criminalCaseId: newId() })).toMatchObject({ code: "NOT_FOUND", field: "input.criminalCaseId" });
+      // not yet recorded by the police on linkage (the filing's owner): refused
+      expect(await fail(SZ, FILED, { supervisionId, criminalCaseId: OTHER_CASE })).toMatchObject({ code: "BAD_USER_INPUT", field: "input.supervisionId" });
+      peers.put("Referral", { id: referralId, status: "FILED", overdue: false, region: "440300", criminalCase: { id: OTHER_CASE } });
       const filed = (await call(SZ, FILED, { input: { supervisionId, criminalCaseId: OTHER_CASE } })).data.recordSupervisedFiling;
       expect(filed).toMatchObject({ status: "FILED", filedAt: "2017-12-10T16:00:00.000Z", criminalCase: { id: OTHER_CASE }, dueAt: null, overdue: false });
 
@@ -309,8 +312,8 @@ describe("procuratorate subgraph", () => {
       expect(closed.events.map((e: any) => e.kind)).toEqual(["EXPLANATION_REQUIRED", "EXPLANATION_RECEIVED", "FILING_ORDERED", "FILED", "CLOSED"]);
       expect(closed.events[1]).toMatchObject({ at: "2017-11-23T01:00:00.000Z", actor: SZ.sub });
       expect(await fail(SZ, CLOSE, { supervisionId, reason: "again" })).toMatchObject({ code: "BAD_USER_INPUT", field: "input.supervisionId" });
-      // closed: the referral may be supervised anew
-      expect((await open(referralId)).status).toBe("EXPLANATION_REQUIRED");
+      // closed, but the referral is now filed (linkage): nothing is left to supervise
+      expect(await fail(SZ, OPEN, { referralId, region: "440300", reason: "再次监督" })).toMatchObject({ code: "BAD_USER_INPUT", field: "input.referralId" });
     });
 
     test("the filing is the referral's: once the police decided it FILED (linkage), another case is refused and nothing is written", async () => {
@@ -320,9 +323,11 @@ describe("procuratorate subgraph", () => {
       await call(SZ, ORDER, { input: { supervisionId } });
       peers.put("Referral", { id: referralId, status: "FILED", overdue: false, region: "440300", criminalCase: { id: CASE } });
       expect(await fail(SZ, FILED, { supervisionId, criminalCaseId: OTHER_CASE })).toMatchObject({ code: "BAD_USER_INPUT", field: "input.criminalCaseId" });
-      const unchanged = await call(SZ, `query($id: ID!) { filingSupervision(id: $id) { status criminalCase { id } } }`, { id: supervisionId });
-      expect(unchanged.data.filingSupervision).toEqual({ status: "FILING_ORDERED", criminalCase: null });
-      const filed = (await call(SZ, FILED, { input: { supervisionId, criminalCaseId: CASE } })).data.recordSupervisedFiling;
+      const unchanged = await call(SZ, `query($id: ID!) { filingSupervision(id: $id) { status filedAt criminalCase { id } } }`, { id: supervisionId });
+      // the case is read from the referral, whatever the supervision's own step
+      expect(unchanged.data.filingSupervision).toEqual({ status: "FILING_ORDERED", filedAt: null, criminalCase: { id: CASE } });
+      // the case need not be named again: it is the referral's
+      const filed = (await call(SZ, FILED, { input: { supervisionId } })).data.recordSupervisedFiling;
       expect(filed).toMatchObject({ status: "FILED", criminalCase: { id: CASE } });
     });
 

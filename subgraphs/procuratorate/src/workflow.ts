@@ -57,9 +57,10 @@ export function orderFiling(s: Supervision, at: Date, note: string | null): Step
   return { changes: { filingOrderedAt: at, filingDueAt: endOfDayAfter(at, FILING_DAYS), status: Status.FILING_ORDERED }, kind: Kind.FILING_ORDERED, at, note };
 }
 
-export function recordFiling(s: Supervision, criminalCaseId: string, at: Date): Step {
+/** The police filed: the case itself is the referral's (linkage), checked before this step. */
+export function recordFiling(s: Supervision, at: Date): Step {
   if (![Status.EXPLANATION_REQUIRED, Status.EXPLAINED, Status.FILING_ORDERED].includes(s.status)) throw refuse(s, "supervision has ended");
-  return { changes: { filedAt: at, criminalCaseId: criminalCaseId.toLowerCase(), status: Status.FILED }, kind: Kind.FILED, at, note: null };
+  return { changes: { filedAt: at, status: Status.FILED }, kind: Kind.FILED, at, note: null };
 }
 
 export function close(s: Supervision, reason: string, at: Date): Step {

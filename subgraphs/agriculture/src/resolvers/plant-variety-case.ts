@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound,
+  createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase,
   paginate, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
 import { CreatePlantVarietyCaseInput, PlantVarietyCaseFilter } from "../schema/inputs";
-import { checkPlantVarietyFacts } from "../checks";
+import { checkAgainstRegister, checkPlantVarietyFacts } from "../checks";
 import { findPlantVariety, findPlantVarietyCase } from "../lookups";
 
 @ObjectType()
@@ -45,13 +45,7 @@ export class PlantVarietyCaseResolver {
     const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
     // two cases with one number at once: the second loses at the unique index, not at the check
     return createUnique(ctx, taken, async (em) => {
-      if (facts.rightNumber !== null) {
-        const variety = await em.findOne(PlantVariety, { rightNumber: facts.rightNumber });
-        if (!variety) throw notFound("input.rightNumber", "registered plant variety", facts.rightNumber);
-        // agriculture and forestry each enforce their own varieties
-        if (variety.sector !== input.sector)
-          throw badInput("input.rightNumber", `${facts.rightNumber} is a variety of the ${variety.sector} sector; a ${input.sector} case concerns ${input.sector} varieties only`);
-      }
+      await checkAgainstRegister(em, facts.rightNumber, input.sector);
       await assertNewCaseNumber({ em }, PlantVarietyCase, common.caseNumber);
       return em.create(PlantVarietyCase, { ...common, sector: input.sector, category: input.category, ...facts });
     });

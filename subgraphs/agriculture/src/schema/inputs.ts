@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
 import { PlantVarietySector } from "../entities/plant-variety";
 import { PlantVarietyCaseCategory } from "../entities/plant-variety-case";
 
@@ -40,4 +40,15 @@ export class PlantVarietyCaseFilter extends AdminCaseFilter {
   @Field(() => PlantVarietySector, { nullable: true }) sector?: PlantVarietySector | null;
   @Field(() => PlantVarietyCaseCategory, { nullable: true }) category?: PlantVarietyCaseCategory | null;
   @Field(() => String, { nullable: true, description: "Cases concerning this variety" }) rightNumber?: string | null;
+}
+
+/** A correction of a plant-variety case: any of its fields, with a reason; the rest stay as they are. */
+@InputType()
+export class CorrectPlantVarietyCaseInput extends AdminCaseCorrection {
+  @Field(() => PlantVarietySector, { nullable: true }) sector?: PlantVarietySector | null;
+  @Field(() => PlantVarietyCaseCategory, { nullable: true }) category?: PlantVarietyCaseCategory | null;
+  @Field(() => DateScalar, { nullable: true }) openedOn?: string | null;
+  @Field(() => String, { nullable: true }) rightNumber?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) seedQuantityKg?: string | null;
+  @Field(() => Int, { nullable: true }) seedlingCount?: number | null;
 }

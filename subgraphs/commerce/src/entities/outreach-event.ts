@@ -1,6 +1,6 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, AgencyColumn, DateField, RegionField } from "@ipr/shared";
+import { Agency, AgencyColumn, DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 /** Whom an outreach event addressed (task 11: 加强对外宣传). */
 export enum OutreachAudience {
@@ -24,7 +24,7 @@ registerEnumType(OutreachAudience, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An outreach event with foreign chambers, governments or enterprises (对外宣传)" })
 @Entity({ tableName: "outreach_event" })
-export class OutreachEvent {
+export class OutreachEvent extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

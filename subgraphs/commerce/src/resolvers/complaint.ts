@@ -7,14 +7,12 @@ import { Complaint } from "../entities/complaint";
 import { ComplaintEvent, ComplaintEventKind } from "../entities/complaint-event";
 import { CASE_KINDS, EnforcementCase } from "../entities/cases";
 import { complaintFor, complaintScope, findComplaint } from "../complaints";
-import { complaintDeadlines } from "../deadlines";
+import { checkComplaint } from "../complaint-checks";
 import { answer, assertMayDecide, decide, overdue, overdueWhere, pendingDueAt, route, type ResultingCase } from "../workflow";
 import { AnswerComplaintInput, ComplaintFilter, DecideComplaintInput, FileComplaintInput, RouteComplaintInput } from "../schema/inputs";
 
 @ObjectType()
 class ComplaintConnection extends Connection(Complaint) {}
-
-const PHONE = /^\+?[0-9][0-9 ()-]{4,28}$/;
 
 function recordEvent(em: EntityManager, ctx: Context, complaint: Complaint, step: { kind: ComplaintEventKind }, at: Date, extra: Partial<ComplaintEvent> = {}) {
   em.create(ComplaintEvent, {
@@ -80,21 +78,12 @@ export class ComplaintResolver {
 
   @Mutation(() => Complaint, { description: "Record a complaint your agency received, inside your region (any member agency)" })
   async fileComplaint(@Arg("input", () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: Context) {
-    const region = assertRegion(input.region, "input.region");
-    if (!covers(ctx.identity.region, region)) throw forbidden(`input.region ${region} is outside your region ${ctx.identity.region}`, "input.region");
-    const complainantCreditCode = requireCreditCode(input.complainantCreditCode.trim().toUpperCase(), "input.complainantCreditCode");
-    const subject = requireText(input.subject, "input.subject", 200);
-    const description = requireText(input.description, "input.description", 4000);
+    const columns = checkComplaint(ctx, input);
     const now = ctx.now();
-    requirePastDate(input.receivedOn, "input.receivedOn", now);
-    const contactName = input.contactName?.trim() || null;
-    const contactPhone = input.contactPhone?.trim() || null;
-    if (contactPhone && !PHONE.test(contactPhone)) throw badInput("input.contactPhone", "is not a phone number (digits, spaces, +, - and parentheses)");
     return ctx.em.transactional(async (em) => {
       const complaint = em.create(Complaint, {
-        id: newId(), complainantCreditCode, contactName, contactPhone, channel: input.channel, rightType: input.rightType, subject, description,
-        region, receivedOn: input.receivedOn, filedByAgency: ctx.identity.agency, filedBy: ctx.identity.sub, filedAt: now,
-        handlingAgency: ctx.identity.agency, handlingRegion: region, ...complaintDeadlines(input.receivedOn),
+        id: newId(), ...columns, filedByAgency: ctx.identity.agency, filedBy: ctx.identity.sub, filedAt: now,
+        handlingAgency: ctx.identity.agency, handlingRegion: columns.region,
       });
       recordEvent(em, ctx, complaint, { kind: ComplaintEventKind.FILED }, now);
       return complaint;

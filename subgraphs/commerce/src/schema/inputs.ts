@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { Agency, DateScalar, FreeText, ShortText } from "@ipr/shared";
+import { Agency, DateScalar, FreeText, RecordCorrection, ShortText } from "@ipr/shared";
 import { ComplaintChannel, ComplaintRightType, ComplaintStatus } from "../entities/complaint";
 import { EnforcementCaseType, type CaseType } from "../entities/cases";
 import { OutreachAudience } from "../entities/outreach-event";
@@ -75,4 +75,28 @@ export class OutreachEventFilter {
   @Field(() => OutreachAudience, { nullable: true }) audienceKind?: OutreachAudience | null;
   @Field(() => DateScalar, { nullable: true }) from?: string | null;
   @Field(() => DateScalar, { nullable: true }) to?: string | null;
+}
+
+@InputType({ description: "The outreach event's facts to correct, each optional" })
+export class CorrectOutreachEventInput extends RecordCorrection {
+  @ShortText(200, { nullable: true }) title?: string | null;
+  @Field(() => DateScalar, { nullable: true }) heldOn?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => OutreachAudience, { nullable: true }) audienceKind?: OutreachAudience | null;
+  @ShortText(200, { nullable: true }) audience?: string | null;
+  @Field(() => Int, { nullable: true }) attendees?: number | null;
+  @Field(() => [String], { nullable: true, description: "The whole list, as recorded" }) topics?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "The whole list, as recorded" }) typicalCases?: string[] | null;
+}
+
+@InputType({ description: "The complaint's facts to correct, each optional; where it was recorded, and its routing and decisions, stay" })
+export class CorrectComplaintInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) complainantCreditCode?: string | null;
+  @Field(() => ComplaintChannel, { nullable: true }) channel?: ComplaintChannel | null;
+  @Field(() => ComplaintRightType, { nullable: true }) rightType?: ComplaintRightType | null;
+  @ShortText(200, { nullable: true }) subject?: string | null;
+  @FreeText(4000, { nullable: true }) description?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "The deadlines are counted again from it" }) receivedOn?: string | null;
+  @ShortText(100, { nullable: true }) contactName?: string | null;
+  @ShortText(30, { nullable: true }) contactPhone?: string | null;
 }

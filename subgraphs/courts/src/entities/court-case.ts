@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { CampaignCode, DateField, RegionField } from "@ipr/shared";
+import { CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 /** The three divisions of IP trials (知识产权民事、刑事、行政案件, "三合一"). */
 export enum CourtCaseKind {
@@ -42,11 +42,11 @@ registerEnumType(CourtIpType, {
   },
 });
 
-/** A case filed (立案) at a people's court; its judgment, once given, is a row of its own. */
+/** A case filed (立案) at a people's court; its judgment, once given, is a row of its own. The court can correct or withdraw (撤销) either. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An IP case filed at a people's court: civil, criminal or administrative" })
 @Entity({ tableName: "court_case" })
-export class CourtCase {
+export class CourtCase extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

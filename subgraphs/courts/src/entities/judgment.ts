@@ -1,6 +1,6 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AmountField, DateField, RegionField } from "@ipr/shared";
+import { AmountField, DateField, RegionField, Withdrawable } from "@ipr/shared";
 import { CourtCase } from "./court-case";
 
 /** The outcome of a case; which values fit depends on the case's kind (see verdicts.ts). */
@@ -23,17 +23,22 @@ registerEnumType(Verdict, {
   },
 });
 
-/** The judgment (判决) of a court case: one per case, written once. */
+/** A case has at most one live judgment; the migration (0003) creates this partial unique index. */
+export const LIVE_JUDGMENT_INDEX =
+  'create unique index "judgment_court_case_id_live_unique" on "courts"."judgment" ("court_case_id") where "withdrawn_at" is null';
+
+/** The judgment (判决) of a court case: one live judgment per case; a withdrawn one leaves room for the judgment recorded again. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "The judgment of a court case" })
 @Entity({ tableName: "judgment" })
-export class Judgment {
+@Index({ name: "judgment_court_case_id_live_unique", expression: LIVE_JUDGMENT_INDEX })
+export class Judgment extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;
 
-  /** Unique: a case has at most one judgment, and the index also serves the `CourtCase.judgment` loader. */
-  @ManyToOne({ entity: () => CourtCase, unique: true })
+  /** Unique among live judgments (LIVE_JUDGMENT_INDEX): the index also serves the `CourtCase.judgment` loader. */
+  @ManyToOne({ entity: () => CourtCase })
   courtCase!: CourtCase;
 
   /** Copied from the case so `_entities` lookups check the caller's region without a join. */

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { EnterpriseRole, canRead, isUuid, many, type Context } from "@ipr/shared";
+import { EnterpriseRole, canRead, isUuid, many, one, type Context } from "@ipr/shared";
 import { CourtCase } from "../entities/court-case";
 import { Enterprise, Person, Prosecution } from "../entities/foreign";
+import { Judgment } from "../entities/judgment";
 import { Sentence } from "../entities/sentence";
 
 /*
@@ -45,8 +46,9 @@ export class PersonSentences {
     if (!isUuid(p.id)) return [];
     // oldest judgment first: ordered through the judgment (a join in the same statement)
     const order = { judgment: { decidedOn: "asc" }, position: "asc" } as unknown as Record<string, "asc">;
-    return many(ctx, Sentence, "personId", order)
-      .load(p.id.toLowerCase())
-      .then((rows) => rows.filter((s) => canRead(ctx.identity, s.region)));
+    const rows = (await many(ctx, Sentence, "personId", order).load(p.id.toLowerCase())).filter((s) => canRead(ctx.identity, s.region));
+    // a sentence leaves with its withdrawn judgment (the judgment loader reads live ones only)
+    const judgments = await Promise.all(rows.map((s) => one(ctx, Judgment).load(s.judgment.id)));
+    return rows.filter((_, i) => judgments[i] !== null);
   }
 }

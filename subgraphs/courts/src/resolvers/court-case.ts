@@ -1,23 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  scopedList, createUnique, Agency, CampaignCode, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, newId, one, paginate,
-  requireNotBefore, requirePastDate, requireText, type Context, type Where,
-} from "@ipr/shared";
-import { CourtCase, CourtCaseKind } from "../entities/court-case";
+import { scopedList, createUnique, Connection, ConnectionArgs, WITH_WITHDRAWN, newId, one, paginate, type Context, type Where } from "@ipr/shared";
+import { CourtCase } from "../entities/court-case";
 import { Enterprise, Prosecution } from "../entities/foreign";
 import { Judgment } from "../entities/judgment";
 import { CourtCaseFilter, FileCourtCaseInput } from "../schema/inputs";
 import { findCourtCase } from "../lookups";
-import { findProsecution } from "../prosecutions";
-import { checkParties } from "../rules";
+import { caseNumberTaken, checkCourtCase } from "../court-case-checks";
 
 @ObjectType()
 class CourtCaseConnection extends Connection(CourtCase) {}
 
-/** Cases with (or without) a judgment, as a subquery on the judgment table: one statement, no join fan-out. */
+/** Cases with (or without) a live judgment, as a subquery on the judgment table: one statement, no join fan-out. */
 function judgedWhere(ctx: Context, hasJudgment: boolean | null | undefined): Where {
   if (hasJudgment == null) return {};
-  const judged = ctx.em.createQueryBuilder(Judgment, "j").select("j.court_case_id").getKnexQuery();
+  // a withdrawn judgment judges nothing (the query builder does not apply the live filter)
+  const judged = ctx.em.createQueryBuilder(Judgment, "j").select("j.court_case_id").where({ withdrawnAt: null }).getKnexQuery();
   return { id: { [hasJudgment ? "$in" : "$nin"]: judged } };
 }
 
@@ -46,47 +43,13 @@ export class CourtCaseResolver {
     description: "File a civil, criminal or administrative IP case (COURTS only, inside its region); a criminal case tries a PROSECUTED prosecution",
   })
   async fileCourtCase(@Arg("input", () => FileCourtCaseInput) input: FileCourtCaseInput, @Ctx() ctx: Context) {
-    const region = assertRegion(input.region, "input.region");
-    assertCanWrite(ctx, Agency.COURTS, region);
-    const caseNumber = requireText(input.caseNumber, "input.caseNumber", 100);
-    requirePastDate(input.filedOn, "input.filedOn", ctx.now());
-    const { plaintiff, defendant, prosecutionId } = checkParties(input);
-
-    let trying: string | null = null;
-    let foreignInvested = input.foreignInvested ?? false;
-    let campaign = input.campaign ?? null;
-    if (input.kind === CourtCaseKind.CRIMINAL) {
-      // the prosecution is the procuratorate's fact: ask it, once, as the caller
-      const prosecution = await findProsecution(ctx, prosecutionId!, "input.prosecutionId");
-      if (prosecution.decision !== "PROSECUTED")
-        throw badInput("input.prosecutionId", `the procuratorate decided ${prosecution.decision}: there is nothing to try`);
-      requireNotBefore(input.filedOn, "input.filedOn", prosecution.decidedOn, "the decision to prosecute");
-      trying = prosecution.id;
-      // the trial counts under the flag the case was prosecuted under, not a default: one fact, one owner
-      if (input.foreignInvested != null && input.foreignInvested !== prosecution.foreignInvested)
-        throw badInput("input.foreignInvested", `the prosecution says foreignInvested is ${prosecution.foreignInvested}; leave it out or give the same`);
-      foreignInvested = prosecution.foreignInvested;
-      // a trial of a campaign's prosecution counts under that campaign unless the court says otherwise
-      campaign ??= (prosecution.campaign as CampaignCode | null | undefined) ?? null;
-    }
-
-    const taken = () => badInput("input.caseNumber", `${caseNumber} already exists`);
+    const columns = await checkCourtCase(ctx, input);
+    const taken = () => caseNumberTaken(columns.caseNumber);
     // two filings of the same number at once: the second loses at the unique index, not at the check
     return createUnique(ctx, taken, async (em) => {
-      if (await em.findOne(CourtCase, { caseNumber })) throw taken();
-      return em.create(CourtCase, {
-        id: newId(),
-        caseNumber,
-        kind: input.kind,
-        region,
-        filedOn: input.filedOn,
-        ipType: input.ipType,
-        prosecutionId: trying,
-        plaintiffCreditCode: plaintiff,
-        defendantCreditCode: defendant,
-        foreignInvested,
-        campaign,
-      });
+      // a withdrawn case keeps its number
+      if (await em.findOne(CourtCase, { caseNumber: columns.caseNumber }, WITH_WITHDRAWN)) throw taken();
+      return em.create(CourtCase, { id: newId(), ...columns });
     });
   }
 

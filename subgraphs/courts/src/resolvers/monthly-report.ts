@@ -12,8 +12,8 @@ export class CourtTally {
   @Field(() => Int, { description: "Defendants sentenced in guilty judgments decided in the month, distinct" }) defendantsSentenced!: number;
 }
 
-const FILED = { from: "courts.court_case t", region: "t.region", date: "t.filed_on", foreign: "t.foreign_invested" };
-const DECIDED = { from: "courts.judgment t join courts.court_case c on c.id = t.court_case_id", region: "t.region", date: "t.decided_on", foreign: "c.foreign_invested" };
+const FILED = { from: "courts.court_case t", region: "t.region", date: "t.filed_on", foreign: "t.foreign_invested", withdrawable: ["t"] };
+const DECIDED = { from: "courts.judgment t join courts.court_case c on c.id = t.court_case_id", region: "t.region", date: "t.decided_on", foreign: "c.foreign_invested", withdrawable: ["t", "c"] };
 const MEASURES = {
   casesFiled: { ...FILED, value: "count(*)" },
   criminalCasesFiled: { ...FILED, where: "t.kind = 'CRIMINAL'", value: "count(*)" },

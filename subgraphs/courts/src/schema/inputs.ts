@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CampaignCode, DateScalar, DecimalScalar } from "@ipr/shared";
+import { CampaignCode, DateScalar, DecimalScalar, RecordCorrection } from "@ipr/shared";
 import { CourtCaseKind, CourtIpType } from "../entities/court-case";
 import { Verdict } from "../entities/judgment";
 
@@ -54,4 +54,24 @@ export class CourtCaseFilter {
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => Boolean, { nullable: true, description: "true: judged cases only; false: pending ones only" }) hasJudgment?: boolean | null;
+}
+
+@InputType({ description: "The filing's facts to correct, each optional; the kind and the prosecution tried stay (withdraw and file again)" })
+export class CorrectCourtCaseInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) caseNumber?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true }) filedOn?: string | null;
+  @Field(() => CourtIpType, { nullable: true }) ipType?: CourtIpType | null;
+  @Field(() => String, { nullable: true }) plaintiffCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) defendantCreditCode?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "CRIMINAL: must agree with the prosecution" }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+}
+
+@InputType({ description: "The judgment's facts to correct, each optional; the sentences stay (withdraw and record again)" })
+export class CorrectJudgmentInput extends RecordCorrection {
+  @Field(() => DateScalar, { nullable: true }) decidedOn?: string | null;
+  @Field(() => Verdict, { nullable: true }) verdict?: Verdict | null;
+  @Field(() => DecimalScalar, { nullable: true }) fine?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) damages?: string | null;
 }

@@ -1,6 +1,6 @@
 import { ArrayType, Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { DateField } from "@ipr/shared";
+import { DateField, Withdrawable } from "@ipr/shared";
 
 /**
  * A joint enforcement operation of customs with international organisations or foreign customs
@@ -9,7 +9,7 @@ import { DateField } from "@ipr/shared";
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A joint IP enforcement operation of customs with international organisations or foreign enforcement agencies" })
 @Entity({ tableName: "customs_joint_operation" })
-export class CustomsJointOperation {
+export class CustomsJointOperation extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

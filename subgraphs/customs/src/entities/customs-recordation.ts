@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateField } from "@ipr/shared";
+import { DateField, Withdrawable } from "@ipr/shared";
 
 /** The rights customs protects at the border and accepts recordations for. */
 export enum CustomsRightType {
@@ -27,7 +27,7 @@ registerEnumType(CustomsRightType, {
 @Entity({ tableName: "customs_recordation" })
 // the loaders behind Trademark/Patent/CopyrightWork.customsRecordations look rights up by both
 @Index({ properties: ["rightType", "rightNumber"] })
-export class CustomsRecordation {
+export class CustomsRecordation extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,24 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { scopedList, Agency, assertAgency, Connection, ConnectionArgs, badInput, canRead, many, newId, paginate, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, Connection, ConnectionArgs, canRead, many, newId, paginate, type Context } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsSeizure } from "../entities/customs-seizure";
+import { checkJointOperationInput } from "../operation-rules";
 import { findJointOperation } from "../lookups";
 import { CustomsJointOperationFilter, RecordCustomsJointOperationInput } from "../schema/inputs";
 
 @ObjectType()
 class CustomsJointOperationConnection extends Connection(CustomsJointOperation) {}
-
-function checkPartners(partners: string[]): string[] {
-  if (partners.length === 0) throw badInput("input.partners", "a joint operation has at least one partner");
-  const seen = new Map<string, number>();
-  return partners.map((p, i) => {
-    const partner = requireText(p, `input.partners[${i}]`, 200);
-    const first = seen.get(partner.toLowerCase());
-    if (first !== undefined) throw badInput(`input.partners[${i}]`, `is input.partners[${first}] again`);
-    seen.set(partner.toLowerCase(), i);
-    return partner;
-  });
-}
 
 @Resolver(() => CustomsJointOperation)
 export class CustomsJointOperationResolver {
@@ -50,16 +39,8 @@ export class CustomsJointOperationResolver {
     @Arg("input", () => RecordCustomsJointOperationInput) input: RecordCustomsJointOperationInput,
     @Ctx() ctx: Context,
   ) {
-    assertAgency(ctx, Agency.CUSTOMS);
-    const name = requireText(input.name, "input.name", 200);
-    const partners = checkPartners(input.partners);
-    requirePastDate(input.startedOn, "input.startedOn", ctx.now());
-    const endedOn = input.endedOn ?? null;
-    if (endedOn) {
-      requirePastDate(endedOn, "input.endedOn", ctx.now());
-      requireNotBefore(endedOn, "input.endedOn", input.startedOn, "input.startedOn");
-    }
-    return ctx.em.transactional(async (em) => em.create(CustomsJointOperation, { id: newId(), name, partners, startedOn: input.startedOn, endedOn }));
+    const fields = checkJointOperationInput(ctx, input);
+    return ctx.em.transactional(async (em) => em.create(CustomsJointOperation, { id: newId(), ...fields }));
   }
 
   @FieldResolver(() => [CustomsSeizure], { description: "Detentions of the operation in your region, newest first" })

@@ -1,11 +1,12 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { scopedList, createUnique, Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requireCreditCode, requirePastDate, requireText, todayIn, type Context } from "@ipr/shared";
+import { scopedList, createUnique, Agency, assertAgency, Connection, ConnectionArgs, DateScalar, badInput, canRead, isUuid, many, newId, notFound, paginate, requirePastDate, requireText, todayIn, WITH_WITHDRAWN, type Context } from "@ipr/shared";
 import { CopyrightWork, Enterprise, Patent, Trademark } from "../entities/foreign";
 import { CustomsRecordation, CustomsRightType } from "../entities/customs-recordation";
 import { CustomsSeizure } from "../entities/customs-seizure";
-import { recordationValidUntil, renewalOpensOn, renewedValidUntil } from "../dates";
+import { renewalOpensOn, renewedValidUntil } from "../dates";
 import { findRecordation } from "../lookups";
+import { assertNoOverlap, checkRecordationInput } from "../recordation-rules";
 import { CustomsRecordationFilter, RecordCustomsRecordationInput, RenewCustomsRecordationInput } from "../schema/inputs";
 
 @ObjectType()
@@ -55,35 +56,13 @@ export class CustomsRecordationResolver {
   async recordCustomsRecordation(@Arg("input", () => RecordCustomsRecordationInput) input: RecordCustomsRecordationInput, @Ctx() ctx: Context) {
     assertAgency(ctx, Agency.CUSTOMS);
     const recordationNumber = checkRecordationNumber(input.recordationNumber, input.rightType);
-    const rightNumber = requireText(input.rightNumber, "input.rightNumber", 50);
-    requireCreditCode(input.holderCreditCode, "input.holderCreditCode");
-    const holderName = requireText(input.holderName, "input.holderName", 200);
-    requirePastDate(input.recordedOn, "input.recordedOn", ctx.now());
-    const validUntil = recordationValidUntil(input.recordedOn);
+    const fields = checkRecordationInput(ctx, input);
     const taken = () => badInput("input.recordationNumber", `${recordationNumber} already exists`);
     // two recordings of the same number at once: the second loses at the unique index
     return createUnique(ctx, taken, async (em) => {
-      if (await em.findOne(CustomsRecordation, { recordationNumber })) throw taken();
-      // a right has one recordation at a time: extending it is what renewal is for
-      const overlapping = await em.findOne(CustomsRecordation, {
-        rightType: input.rightType,
-        rightNumber,
-        recordedOn: { $lte: validUntil },
-        validUntil: { $gte: input.recordedOn },
-      });
-      if (overlapping)
-        throw badInput("input.rightNumber", `is already recorded as ${overlapping.recordationNumber}, valid ${overlapping.recordedOn} to ${overlapping.validUntil}`);
-      return em.create(CustomsRecordation, {
-        id: newId(),
-        recordationNumber,
-        rightType: input.rightType,
-        rightNumber,
-        holderCreditCode: input.holderCreditCode,
-        holderName,
-        foreignInvested: input.foreignInvested,
-        recordedOn: input.recordedOn,
-        validUntil,
-      });
+      if (await em.findOne(CustomsRecordation, { recordationNumber }, WITH_WITHDRAWN)) throw taken();
+      await assertNoOverlap(em, fields);
+      return em.create(CustomsRecordation, { id: newId(), recordationNumber, ...fields });
     });
   }
 

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
   createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one,
-  paginate, requireNonNegativeAmount, requireText, type Context,
+  paginate, type Context,
 } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsRecordation } from "../entities/customs-recordation";
-import { CustomsProtectionBasis, CustomsSeizure } from "../entities/customs-seizure";
+import { CustomsSeizure } from "../entities/customs-seizure";
 import { Enterprise } from "../entities/foreign";
 import { findSeizure } from "../lookups";
-import { checkJointOperation, checkRecordation } from "../seizure-rules";
+import { checkSeizureFacts, checkSeizureLinks } from "../seizure-rules";
 import { CustomsSeizureFilter, RecordCustomsSeizureInput } from "../schema/inputs";
 
 @ObjectType()
@@ -44,33 +44,15 @@ export class CustomsSeizureResolver {
   @Mutation(() => CustomsSeizure, { description: "Record a detention of infringing imports or exports (CUSTOMS only, inside its region)" })
   async recordCustomsSeizure(@Arg("input", () => RecordCustomsSeizureInput) input: RecordCustomsSeizureInput, @Ctx() ctx: Context) {
     const common = checkAdminCase(ctx, Agency.CUSTOMS, input, ["seizedOn", input.seizedOn]);
-    const port = requireText(input.port, "input.port", 100);
-    const goods = requireText(input.goods, "input.goods", 500);
-    if (!Number.isInteger(input.quantity) || input.quantity <= 0) throw badInput("input.quantity", "must be more than zero");
-    requireNonNegativeAmount(input.declaredValue, "input.declaredValue");
-    const recordationId = input.recordationId ?? null;
-    const jointOperationId = input.jointOperationId ?? null;
-    if (input.basis === CustomsProtectionBasis.EX_OFFICIO && !recordationId)
-      throw badInput("input.recordationId", "ex officio protection (依职权保护) needs a customs recordation of the right holder");
+    const own = checkSeizureFacts(input);
     const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
     // two detentions with the same number at once: the second loses at the unique index
     return createUnique(ctx, taken, async (em) => {
       await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
-      const recordation = recordationId ? await checkRecordation(em, recordationId, input.basis, input.seizedOn, input.rightHolderCreditCode) : null;
-      const jointOperation = jointOperationId ? await checkJointOperation(em, jointOperationId, input.seizedOn) : null;
-      return em.create(CustomsSeizure, {
-        ...common,
-        direction: input.direction,
-        port,
-        goods,
-        quantity: input.quantity,
-        declaredValue: input.declaredValue,
-        basis: input.basis,
-        recordation,
-        jointOperation,
-      });
+      return em.create(CustomsSeizure, { ...common, ...own, ...(await checkSeizureLinks(em, input)) });
     });
   }
+
 
   @FieldResolver(() => ID, { nullable: true })
   recordationId(@Root() s: CustomsSeizure) {

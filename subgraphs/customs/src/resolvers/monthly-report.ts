@@ -12,7 +12,7 @@ export class CustomsTally {
   @Field(() => DecimalScalar, { description: "Amount involved, yuan" }) amountInvolved!: string;
 }
 
-const SEIZURES = { from: "customs.customs_seizure t", region: "t.region", date: "t.seized_on", foreign: "t.foreign_invested" };
+const SEIZURES = { from: "customs.customs_seizure t", region: "t.region", date: "t.seized_on", foreign: "t.foreign_invested", withdrawable: ["t"] };
 const MEASURES = {
   ...caseMeasures(SEIZURES, "seizures"),
   "seizures.quantity": { ...SEIZURES, value: "sum(t.quantity)" },

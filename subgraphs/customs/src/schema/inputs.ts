@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
+import { AdminCaseCorrection, RecordCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, ShortText } from "@ipr/shared";
 import { CustomsRightType } from "../entities/customs-recordation";
 import { CustomsDirection, CustomsProtectionBasis } from "../entities/customs-seizure";
 
@@ -60,4 +60,36 @@ export class RecordCustomsJointOperationInput {
 export class CustomsJointOperationFilter {
   @Field(() => DateScalar, { nullable: true, description: "Only operations running on this day" }) activeOn?: string | null;
   @Field(() => String, { nullable: true, description: "Only operations with this partner (exact name)" }) partner?: string | null;
+}
+
+/** A correction of a detention: any of its fields, with a reason; the rest stay as they are (null clears a recordation or operation). */
+@InputType()
+export class CorrectCustomsSeizureInput extends AdminCaseCorrection {
+  @Field(() => DateScalar, { nullable: true }) seizedOn?: string | null;
+  @Field(() => CustomsDirection, { nullable: true }) direction?: CustomsDirection | null;
+  @Field(() => String, { nullable: true }) port?: string | null;
+  @ShortText(500, { nullable: true }) goods?: string | null;
+  @Field(() => Int, { nullable: true }) quantity?: number | null;
+  @Field(() => DecimalScalar, { nullable: true }) declaredValue?: string | null;
+  @Field(() => CustomsProtectionBasis, { nullable: true }) basis?: CustomsProtectionBasis | null;
+  @Field(() => ID, { nullable: true }) recordationId?: string | null;
+  @Field(() => ID, { nullable: true }) jointOperationId?: string | null;
+}
+
+/** A correction of a recordation's holder or right number; its number, right type and dates are not correctable. */
+@InputType()
+export class CorrectCustomsRecordationInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) rightNumber?: string | null;
+  @Field(() => String, { nullable: true }) holderCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) holderName?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+}
+
+/** A correction of a joint operation: any of its fields, with a reason. */
+@InputType()
+export class CorrectCustomsJointOperationInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => [String], { nullable: true }) partners?: string[] | null;
+  @Field(() => DateScalar, { nullable: true }) startedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) endedOn?: string | null;
 }

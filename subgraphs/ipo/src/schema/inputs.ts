@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, ShortText } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, ShortText } from "@ipr/shared";
 import { PatentKind } from "../patent-number";
 import { PatentCaseCategory, PatentCaseSource, PatentKeyField } from "../entities/patent-case";
 
@@ -38,4 +38,14 @@ export class PatentCaseFilter extends AdminCaseFilter {
   @Field(() => PatentCaseCategory, { nullable: true }) category?: PatentCaseCategory | null;
   @Field(() => PatentCaseSource, { nullable: true }) source?: PatentCaseSource | null;
   @Field(() => PatentKeyField, { nullable: true }) keyField?: PatentKeyField | null;
+}
+
+/** A correction of a patent case: any of its fields, with a reason; the rest stay as they are. */
+@InputType()
+export class CorrectPatentCaseInput extends AdminCaseCorrection {
+  @Field(() => DateScalar, { nullable: true }) openedOn?: string | null;
+  @Field(() => PatentCaseCategory, { nullable: true }) category?: PatentCaseCategory | null;
+  @Field(() => PatentCaseSource, { nullable: true }) source?: PatentCaseSource | null;
+  @Field(() => PatentKeyField, { nullable: true }) keyField?: PatentKeyField | null;
+  @Field(() => String, { nullable: true }) patentNumber?: string | null;
 }

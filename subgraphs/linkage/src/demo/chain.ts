@@ -1,7 +1,7 @@
 import { END, addDays, type FiledCase, type Register, type SourceCase, type World } from "@ipr/shared/demo";
 import { ReferralStatus } from "../entities/referral";
 import { handOverEvidence, notifyClues } from "./exchanges";
-import { refer } from "./referrals";
+import { fileUnderSupervision, refer } from "./referrals";
 
 /** Criminal cases the police file of their own per unit of scale, besides those referred to them. */
 const OWN_CASES_PER_SCALE = 90;
@@ -40,7 +40,7 @@ export function generateChain(world: World, register: Register) {
     if (sentOn > lastSent) continue;
     const referral = refer(world, rnd, source, sentOn, fileFor(source));
     if (rnd.chance(0.85)) handOverEvidence(world, rnd, referral, source);
-    if (rnd.chance(SUPERVISED[referral.status])) steps.supervise(rnd, referral, fileFor(source));
+    if (rnd.chance(SUPERVISED[referral.status])) steps.supervise(rnd, referral, fileUnderSupervision(world, referral, fileFor(source)));
   }
   notifyClues(world, rnd);
   filed.push(...steps.fileOwnCases(register, OWN_CASES_PER_SCALE));

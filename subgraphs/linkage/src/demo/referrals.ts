@@ -40,6 +40,8 @@ export function refer(world: World, rnd: Random, source: SourceCase, sentOn: str
     reconsiderationReason: null, criminalCaseId: null,
   };
   world.rows<Referral>("linkage", "referrals").push(referral);
+  // the referring agency closes its case by referring it (REFERRED_TO_POLICE, see the kit's closeAdminCases)
+  if (!world.referredOn.has(source.id)) world.referredOn.set(source.id, sentOn);
   const event = (kind: ReferralEventKind, at: Date, agency: Agency, note: string | null = null) =>
     world.rows<ReferralEvent>("linkage", "events").push({ id: world.id("referral-event", n, kind), referral: referral.id, kind, at, agency, actor: `${agency.toLowerCase()}-${source.region}`, note });
   event(ReferralEventKind.SENT, sentAt, source.agency);
@@ -80,4 +82,22 @@ export function refer(world: World, rnd: Random, source: SourceCase, sentOn: str
     event(ReferralEventKind.RECONSIDERATION_DECLINED, answeredAt, Agency.POLICE, again);
   }
   return referral;
+}
+
+/**
+ * The police file a referral under the procuratorate's supervision: they record it on linkage, the
+ * filing's owner (FILED_UNDER_SUPERVISION for a decline, FILED for one left overdue), so the
+ * supervision, the referral and the criminal case tell one story. Wraps the `file` the supervision calls.
+ */
+export function fileUnderSupervision(world: World, referral: ReferralRow, file: (filedOn: string, at: Date) => string) {
+  return (filedOn: string, at: Date) => {
+    const criminalCaseId = file(filedOn, at);
+    const declined = referral.status === ReferralStatus.DECLINED || referral.status === ReferralStatus.RECONSIDERATION_DECLINED;
+    const kind = declined ? ReferralEventKind.FILED_UNDER_SUPERVISION : ReferralEventKind.FILED;
+    Object.assign(referral, { status: ReferralStatus.FILED, decidedAt: at, decisionReason: null, decisionDueAt: null, criminalCaseId });
+    world.rows<ReferralEvent>("linkage", "events").push({
+      id: world.id("referral-event", referral.id, kind), referral: referral.id, kind, at, agency: Agency.POLICE, actor: `police-${referral.region}`, note: "经检察机关立案监督，公安机关立案侦查",
+    });
+    return criminalCaseId;
+  };
 }

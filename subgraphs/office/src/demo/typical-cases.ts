@@ -1,11 +1,14 @@
-import { CampaignCode } from "@ipr/shared";
-import { END, UNITS, addDays, atLocal, cityOf, inActionPlan, shortName, type World } from "@ipr/shared/demo";
-import type { TypicalCase } from "../entities/typical-case";
+import { END, UNITS, addDays, atLocal, cityOf, shortName, within, type World } from "@ipr/shared/demo";
+import { PublicationStatus, type TypicalCase } from "../entities/typical-case";
+
+/** Where typical cases are published (公开发布). */
+const OUTLETS = ["中国知识产权报", "全国打击侵权假冒工作领导小组办公室网站", "人民日报", "省打击侵权假冒工作领导小组办公室网站", "法制日报"];
 
 /**
  * A few typical cases per reporting unit (查处典型案例), as units send them with the monthly table:
  * chosen among the unit's larger cases, preferably those that went on to a criminal case (the
- * chain's `world.outcomes`), named after the organ each agency's generator gives.
+ * chain's `world.outcomes`), named after the organ each agency's generator gives. Each refers to
+ * its record (the figures are the record's); about half are published.
  */
 export function generateOffice(world: World) {
   const outcomes = world.outcomes;
@@ -22,9 +25,14 @@ export function generateOffice(world: World) {
       const organ = world.organs.get(s.agency)!;
       const [y, m] = [s.date.slice(0, 4), Number(s.date.slice(5, 7))];
       const reported = addDays(s.date, rnd.int(20, 45));
+      // about half are published a few days to weeks after they were reported
+      const publishedOn = rnd.chance(0.5) ? within(reported, rnd.int(3, 30)) : null;
       world.rows<TypicalCase>("office", "typicalCases").push({
         id: world.id("typical-case", world.serial("typical-case")), region: unit.code, period: s.date.slice(0, 7), agency: s.agency,
-        campaign: s.holder.foreignInvested && inActionPlan(s.date) ? CampaignCode.FOREIGN_INVESTED_IP_2017 : null,
+        // the record it is about: its number, amount, campaign and outcome are read from it
+        recordType: s.type, recordId: s.id, campaign: null,
+        publicationStatus: publishedOn ? PublicationStatus.PUBLISHED : PublicationStatus.UNPUBLISHED, publishedOn,
+        outlet: publishedOn ? rnd.pick(OUTLETS) : null, publishedBy: publishedOn ? `office-${unit.code}` : null,
         title: `${shortName(city)}${organ}查处${s.summary}案`.slice(0, 200),
         summary:
           `${y}年${m}月，${city.name}${organ}查处${s.summary}案，涉案金额${Number(s.amount).toLocaleString("en-US")}元，` +

@@ -6,6 +6,7 @@ import { Migration0005AuditQuarantine } from "./0005-audit-quarantine";
 import { Migration0006AgencyReference } from "./0006-agency-reference";
 import { Migration0007MajorCases } from "./0007-major-cases";
 import { Migration0008Deliverables } from "./0008-deliverables";
+import { Migration0009TypicalCaseRecords } from "./0009-typical-case-records";
 
 /** In order; each runs once per database, recorded in office.mikro_orm_migrations. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   { name: "0006-agency-reference", class: Migration0006AgencyReference },
   { name: "0007-major-cases", class: Migration0007MajorCases },
   { name: "0008-deliverables", class: Migration0008Deliverables },
+  { name: "0009-typical-case-records", class: Migration0009TypicalCaseRecords },
 ];

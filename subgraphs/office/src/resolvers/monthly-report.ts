@@ -6,6 +6,7 @@ import {
 import { MonthlyReport } from "../entities/monthly-report";
 import { MonthlyReportSubmission } from "../entities/monthly-report-submission";
 import { TypicalCase } from "../entities/typical-case";
+import { figuresOfCase } from "./typical-case";
 import { ReportDifference } from "../schema/submitted-figures";
 import { LATE_OR_MISSING, ReportStatus, dueOn } from "../report-status";
 import { checkReport } from "../report-access";
@@ -115,9 +116,15 @@ export class MonthlyReportResolver {
     return compareFigures(latest.figures as unknown as Figures, await liveFigures(ctx, r));
   }
 
-  @FieldResolver(() => [TypicalCase], { description: "查处典型案例情况简述: typical cases reported for the month in the unit" })
-  typicalCases(@Root() r: ReportKey, @Ctx() ctx: Context) {
-    return typicalCasesOf(ctx, r);
+  @FieldResolver(() => [TypicalCase], {
+    description:
+      "查处典型案例情况简述: typical cases reported for the month in the unit, their figures read from their records; for FOREIGN_INVESTED, those whose record is not foreign-invested are left out (a record you may not see, and a typical case without one, are kept)",
+  })
+  async typicalCases(@Root() r: ReportKey, @Ctx() ctx: Context) {
+    const cases = await typicalCasesOf(ctx, r);
+    if (r.scope !== ReportScope.FOREIGN_INVESTED) return cases;
+    const figures = await Promise.all(cases.map((c) => figuresOfCase(ctx, c)));
+    return cases.filter((_, i) => figures[i]?.foreignInvested !== false);
   }
 }
 

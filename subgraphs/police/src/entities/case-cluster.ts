@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { CampaignCode } from "@ipr/shared";
+import { CampaignCode, Withdrawable } from "@ipr/shared";
 import { CriminalCase } from "./criminal-case";
 
 /**
@@ -12,7 +12,7 @@ import { CriminalCase } from "./criminal-case";
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A police cluster campaign (集群战役) tying criminal cases of several regions into one whole-chain strike" })
 @Entity({ tableName: "case_cluster" })
-export class CaseCluster {
+export class CaseCluster extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AmountField, CampaignCode, DateField, RegionField } from "@ipr/shared";
+import { AmountField, CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 /** The IP crimes of the Criminal Law (chapter III, section 7, plus art. 140) the police file cases for. */
 export enum CriminalOffence {
@@ -28,11 +28,11 @@ registerEnumType(CriminalOffence, {
   },
 });
 
-/** A criminal case filed (立案) by the public security organs. */
+/** A criminal case filed (立案) by the public security organs; the police can correct or withdraw (撤销) it, its suspects with it. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A criminal case filed by the police for an IP crime" })
 @Entity({ tableName: "criminal_case" })
-export class CriminalCase {
+export class CriminalCase extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, CampaignCode, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, covers, many, newId, notFound,
+  CampaignCode, Connection, ConnectionArgs, badInput, many, newId, notFound,
   one, paginate, regionScope, requireText, scopedList, type Context,
 } from "@ipr/shared";
 import { CaseCluster, CaseClusterMember } from "../entities/case-cluster";
 import { CriminalCase } from "../entities/criminal-case";
 import { CaseClusterFilter, CreateCaseClusterInput } from "../schema/inputs";
+import { checkLeadRegion, checkLeadsMembers } from "../cluster-checks";
 import { canSeeCluster, findCaseCluster, findCriminalCase } from "../lookups";
 
 @ObjectType()
@@ -40,8 +41,7 @@ export class CaseClusterResolver {
     description: "Tie criminal cases of at least two regions into a cluster campaign (POLICE only; every member must be a case you can see)",
   })
   async createCaseCluster(@Arg("input", () => CreateCaseClusterInput) input: CreateCaseClusterInput, @Ctx() ctx: Context) {
-    const leadRegion = assertRegion(input.leadRegion, "input.leadRegion");
-    assertCanWrite(ctx, Agency.POLICE, leadRegion, "input.leadRegion");
+    const leadRegion = checkLeadRegion(ctx, input);
     const name = requireText(input.name, "input.name", 200);
     const ids = input.memberCaseIds ?? [];
     if (ids.length < 2) throw badInput("input.memberCaseIds", "a cluster ties at least two criminal cases");
@@ -59,8 +59,7 @@ export class CaseClusterResolver {
     }
     const regions = [...new Set(cases.map((c) => c.region))].sort();
     if (regions.length < 2) throw badInput("input.memberCaseIds", `all member cases are of region ${regions[0]}: a cluster spans at least two regions`);
-    if (!regions.some((r) => covers(leadRegion, r)))
-      throw badInput("input.leadRegion", `${leadRegion} is not the region of any member case (${regions.join(", ")})`);
+    checkLeadsMembers(leadRegion, regions);
     return ctx.em.transactional(async (em) => {
       const cluster = em.create(CaseCluster, {
         id: newId(), name, leadRegion, campaign: input.campaign ?? CampaignCode.CLUSTER_CAMPAIGN, regions,

@@ -1,13 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, many, newId, paginate,
-  requireCreditCode, requirePastDate, requirePositiveAmount, requireText, type Context,
-} from "@ipr/shared";
+import { scopedList, createUnique, Connection, ConnectionArgs, WITH_WITHDRAWN, many, newId, paginate, type Context } from "@ipr/shared";
 import { CriminalCase } from "../entities/criminal-case";
 import { Person } from "../entities/person";
 import { CriminalCaseFilter, FileCriminalCaseInput } from "../schema/inputs";
 import { findCriminalCase } from "../lookups";
 import { checkSuspects } from "../suspects";
+import { checkCriminalCase, filingNumberTaken } from "../criminal-case-checks";
 
 @ObjectType()
 class CriminalCaseConnection extends Connection(CriminalCase) {}
@@ -31,29 +29,15 @@ export class CriminalCaseResolver {
 
   @Mutation(() => CriminalCase, { description: "File a criminal case with its suspects (POLICE only, inside its region)" })
   async fileCriminalCase(@Arg("input", () => FileCriminalCaseInput) input: FileCriminalCaseInput, @Ctx() ctx: Context) {
-    const region = assertRegion(input.region, "input.region");
-    assertCanWrite(ctx, Agency.POLICE, region);
-    const filingNumber = requireText(input.filingNumber, "input.filingNumber", 100);
-    requirePastDate(input.filedOn, "input.filedOn", ctx.now());
-    requirePositiveAmount(input.amountInvolved, "input.amountInvolved");
-    requireCreditCode(input.rightHolderCreditCode, "input.rightHolderCreditCode");
+    const columns = checkCriminalCase(ctx, input);
     const suspects = checkSuspects(input.suspects, ctx.now());
-    const taken = () => badInput("input.filingNumber", `${filingNumber} already exists`);
+    const taken = () => filingNumberTaken(columns.filingNumber);
     // two filings of the same number at once: the second loses at the unique index, not at the check
     return createUnique(ctx, taken, async (em) => {
-      if (await em.findOne(CriminalCase, { filingNumber })) throw taken();
-      const criminalCase = em.create(CriminalCase, {
-        id: newId(),
-        filingNumber,
-        offence: input.offence,
-        region,
-        filedOn: input.filedOn,
-        amountInvolved: input.amountInvolved,
-        rightHolderCreditCode: input.rightHolderCreditCode,
-        foreignInvested: input.foreignInvested,
-        campaign: input.campaign ?? null,
-      });
-      suspects.forEach((s, position) => em.create(Person, { id: newId(), criminalCase, region, position, ...s }));
+      // a withdrawn case keeps its number
+      if (await em.findOne(CriminalCase, { filingNumber: columns.filingNumber }, WITH_WITHDRAWN)) throw taken();
+      const criminalCase = em.create(CriminalCase, { id: newId(), ...columns });
+      suspects.forEach((s, position) => em.create(Person, { id: newId(), criminalCase, region: columns.region, position, ...s }));
       return criminalCase;
     });
   }

@@ -11,12 +11,12 @@ export class PoliceTally {
   @Field(() => DecimalScalar, { description: "涉案金额: amount involved of the cases filed, yuan" }) amountInvolved!: string;
 }
 
-const CASES = { from: "police.criminal_case t", region: "t.region", date: "t.filed_on", foreign: "t.foreign_invested" };
+const CASES = { from: "police.criminal_case t", region: "t.region", date: "t.filed_on", foreign: "t.foreign_invested", withdrawable: ["t"] };
 const MEASURES = {
   casesFiled: { ...CASES, value: "count(*)" },
   amountInvolved: { ...CASES, value: "sum(t.amount_involved)" },
-  // suspects count in the month they were caught, whichever month their case was filed; scope follows the case
-  suspectsCaught: { from: "police.person t join police.criminal_case c on c.id = t.criminal_case_id", region: "t.region", date: "t.caught_on", foreign: "c.foreign_invested", value: "count(*)" },
+  // suspects count in the month they were caught, whichever month their case was filed; scope (and withdrawal) follows the case
+  suspectsCaught: { from: "police.person t join police.criminal_case c on c.id = t.criminal_case_id", region: "t.region", date: "t.caught_on", foreign: "c.foreign_invested", withdrawable: ["c"], value: "count(*)" },
 };
 
 @Resolver(() => MonthlyReport)

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { CampaignCode, DateScalar, DecimalScalar } from "@ipr/shared";
+import { CampaignCode, DateScalar, DecimalScalar, RecordCorrection } from "@ipr/shared";
 import { CriminalOffence } from "../entities/criminal-case";
 
 @InputType()
@@ -47,5 +47,24 @@ export class CreateCaseClusterInput {
 @InputType()
 export class CaseClusterFilter {
   @Field(() => String, { nullable: true, description: "Lead region prefix: a province includes its cities" }) region?: string | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+}
+
+@InputType({ description: "The filing's facts to correct, each optional; the suspects are not corrected here" })
+export class CorrectCriminalCaseInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) filingNumber?: string | null;
+  @Field(() => CriminalOffence, { nullable: true }) offence?: CriminalOffence | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true }) filedOn?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) amountInvolved?: string | null;
+  @Field(() => String, { nullable: true }) rightHolderCreditCode?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+}
+
+@InputType({ description: "The cluster's facts to correct, each optional; its member cases are not corrected here" })
+export class CorrectCaseClusterInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true, description: "Inside your region, and the region of a member case" }) leadRegion?: string | null;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
 }

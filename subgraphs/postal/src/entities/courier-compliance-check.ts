@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { AmountField, DateField, RegionField } from "@ipr/shared";
+import { AmountField, DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 /**
  * An inspection of a courier outlet by the postal administration: did it apply the three controls
@@ -10,7 +10,7 @@ import { AmountField, DateField, RegionField } from "@ipr/shared";
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A postal administration's check of a courier outlet's parcel-channel security controls (Green Shield, 绿盾)" })
 @Entity({ tableName: "courier_compliance_check" })
-export class CourierComplianceCheck {
+export class CourierComplianceCheck extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -12,7 +12,7 @@ export class PostalTally {
   @Field(() => DecimalScalar, { description: "Amount involved, yuan" }) amountInvolved!: string;
 }
 
-const PARCELS = { from: "postal.postal_interception t", region: "t.region", date: "t.intercepted_on", foreign: "t.foreign_invested" };
+const PARCELS = { from: "postal.postal_interception t", region: "t.region", date: "t.intercepted_on", foreign: "t.foreign_invested", withdrawable: ["t"] };
 const MEASURES = {
   ...caseMeasures(PARCELS, "interceptions"),
   "interceptions.items": { ...PARCELS, value: "sum(t.item_count)" },

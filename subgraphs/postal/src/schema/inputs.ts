@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, FreeText, ShortText } from "@ipr/shared";
+import { AdminCaseCorrection, RecordCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, FreeText, ShortText } from "@ipr/shared";
 import { PostalControl } from "../entities/postal-interception";
 
 @InputType({ description: "An intercepted parcel; caseNumber is the interception record number" })
@@ -52,4 +52,34 @@ export class CourierComplianceSummaryArgs {
   @Field(() => String, { description: "Region code: a province includes its cities, 000000 is national" }) region!: string;
   @Field(() => DateScalar, { description: "checkedOn on or after" }) from!: string;
   @Field(() => DateScalar, { description: "checkedOn on or before" }) to!: string;
+}
+
+/** A correction of an interception: any of its fields, with a reason; the rest stay as they are. */
+@InputType()
+export class CorrectPostalInterceptionInput extends AdminCaseCorrection {
+  @Field(() => DateScalar, { nullable: true }) interceptedOn?: string | null;
+  @Field(() => String, { nullable: true }) trackingNumber?: string | null;
+  @Field(() => String, { nullable: true }) courierCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) courierName?: string | null;
+  @Field(() => String, { nullable: true }) origin?: string | null;
+  @Field(() => String, { nullable: true }) destination?: string | null;
+  @Field(() => Boolean, { nullable: true }) crossBorderECommerce?: boolean | null;
+  @Field(() => PostalControl, { nullable: true }) control?: PostalControl | null;
+  @ShortText(500, { nullable: true }) goods?: string | null;
+  @Field(() => Int, { nullable: true }) itemCount?: number | null;
+}
+
+/** A correction of a compliance check: any of its fields, with a reason. */
+@InputType()
+export class CorrectCourierComplianceCheckInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true }) checkedOn?: string | null;
+  @Field(() => String, { nullable: true }) courierCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) courierName?: string | null;
+  @Field(() => String, { nullable: true }) outletName?: string | null;
+  @Field(() => Boolean, { nullable: true }) inspectionOnReceipt?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) realName?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) xray?: boolean | null;
+  @FreeText(2000, { nullable: true }) violations?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) penaltyAmount?: string | null;
 }

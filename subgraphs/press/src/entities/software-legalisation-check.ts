@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateField, RegionField } from "@ipr/shared";
+import { DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 /** The organisations software legalisation (软件正版化) inspections cover. */
 export enum SoftwareLegalisationOrgType {
@@ -24,7 +24,7 @@ registerEnumType(SoftwareLegalisationOrgType, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A software legalisation (软件正版化) inspection of an organisation's computers" })
 @Entity({ tableName: "software_legalisation_check" })
-export class SoftwareLegalisationCheck {
+export class SoftwareLegalisationCheck extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

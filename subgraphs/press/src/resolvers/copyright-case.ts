@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, notFound, one, paginate,
+  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, one, paginate,
   type Context,
 } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
 import { Enterprise } from "../entities/foreign";
 import { CopyrightCaseFilter, CreateCopyrightCaseInput } from "../schema/copyright-case";
-import { checkCopyrightFacts } from "../case-rules";
+import { checkAgainstRegister, checkCopyrightFacts } from "../case-rules";
 import { findCopyrightCase } from "../lookups";
 
 @ObjectType()
@@ -44,15 +44,7 @@ export class CopyrightCaseResolver {
     const common = checkAdminCase(ctx, Agency.PRESS, input, ["openedOn", input.openedOn]);
     const facts = checkCopyrightFacts(input);
     return ctx.em.transactional(async (em) => {
-      if (facts.registrationNumber !== null) {
-        const work = await em.findOne(CopyrightWork, { registrationNumber: facts.registrationNumber });
-        if (!work) throw notFound("input.registrationNumber", "registered work", facts.registrationNumber);
-        if (work.workType !== facts.workType)
-          throw badInput("input.workType", `the register lists ${work.registrationNumber} as ${work.workType}`);
-        // the register knows its owner: when the owner is the right holder, the two must agree
-        if (work.ownerCreditCode === common.rightHolderCreditCode && work.foreignInvested !== common.foreignInvested)
-          throw badInput("input.foreignInvested", `the register says ${work.ownerName} is ${work.foreignInvested ? "" : "not "}foreign-invested`);
-      }
+      await checkAgainstRegister(em, facts, common);
       await assertNewCaseNumber({ em }, CopyrightCase, common.caseNumber);
       return em.create(CopyrightCase, { ...common, ...facts });
     });

@@ -4,7 +4,7 @@ import { CaseTally, MonthlyReportStub, caseMeasures, caseTally, checkReportKey, 
 /** The office's monthly report, to which this agency contributes its line(s) of the table. */
 export const MonthlyReport = MonthlyReportStub();
 
-const CASES = { from: "press.copyright_case t", region: "t.region", date: "t.opened_on", foreign: "t.foreign_invested" };
+const CASES = { from: "press.copyright_case t", region: "t.region", date: "t.opened_on", foreign: "t.foreign_invested", withdrawable: ["t"] };
 const MEASURES = caseMeasures(CASES, "copyrightCases");
 
 @Resolver(() => MonthlyReport)

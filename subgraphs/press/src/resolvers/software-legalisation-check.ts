@@ -1,11 +1,12 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { scopedList, assertAgency, Agency, Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, canRead, isUuid, newId, notFound, paginate, requireNotBefore, requirePastDate, requireText, type Context } from "@ipr/shared";
+import { scopedList, assertAgency, Agency, Connection, ConnectionArgs, badInput, canRead, isUuid, newId, notFound, paginate, requirePastDate, type Context } from "@ipr/shared";
 import { SoftwareLegalisationCheck, isCompliant } from "../entities/software-legalisation-check";
 import {
   RecordSoftwareLegalisationCheckInput, RectifySoftwareLegalisationCheckInput, SoftwareLegalisationCheckFilter,
 } from "../schema/software-legalisation";
 import { findSoftwareLegalisationCheck } from "../lookups";
+import { checkRectifiedOn, checkSoftwareCheck } from "../software-check-rules";
 
 @ObjectType()
 class SoftwareLegalisationCheckConnection extends Connection(SoftwareLegalisationCheck) {}
@@ -15,11 +16,6 @@ const compliantWhere = (compliant: boolean) =>
   compliant ? { $or: [{ unlicensedCopiesFound: 0 }, { rectifiedOn: { $ne: null } }] } : { unlicensedCopiesFound: { $gt: 0 }, rectifiedOn: null };
 
 /** A rectification date: a past document date, not before the inspection it rectifies. */
-const checkRectifiedOn = (value: string, field: string, checkedOn: string, now: Date) => {
-  requirePastDate(value, field, now);
-  return requireNotBefore(value, field, checkedOn, "the inspection");
-};
-
 @Resolver(() => SoftwareLegalisationCheck)
 export class SoftwareLegalisationCheckResolver {
   @Query(() => SoftwareLegalisationCheck, { nullable: true })
@@ -47,29 +43,8 @@ export class SoftwareLegalisationCheckResolver {
     @Arg("input", () => RecordSoftwareLegalisationCheckInput) input: RecordSoftwareLegalisationCheckInput,
     @Ctx() ctx: Context,
   ) {
-    const region = assertRegion(input.region, "input.region");
-    assertCanWrite(ctx, Agency.PRESS, region);
-    requirePastDate(input.checkedOn, "input.checkedOn", ctx.now());
-    const organisationName = requireText(input.organisationName, "input.organisationName");
-    if (input.computersChecked <= 0) throw badInput("input.computersChecked", "must be at least 1");
-    if (input.unlicensedCopiesFound < 0) throw badInput("input.unlicensedCopiesFound", "must not be negative");
-    const rectifiedOn = input.rectifiedOn ?? null;
-    if (rectifiedOn !== null) {
-      if (input.unlicensedCopiesFound === 0) throw badInput("input.rectifiedOn", "nothing to rectify: no unlicensed copies were found");
-      checkRectifiedOn(rectifiedOn, "input.rectifiedOn", input.checkedOn, ctx.now());
-    }
-    return ctx.em.transactional(async (em) =>
-      em.create(SoftwareLegalisationCheck, {
-        id: newId(),
-        region,
-        checkedOn: input.checkedOn,
-        organisationName,
-        organisationType: input.organisationType,
-        computersChecked: input.computersChecked,
-        unlicensedCopiesFound: input.unlicensedCopiesFound,
-        rectifiedOn,
-      }),
-    );
+    const fields = checkSoftwareCheck(ctx, input);
+    return ctx.em.transactional(async (em) => em.create(SoftwareLegalisationCheck, { id: newId(), ...fields }));
   }
 
   @Mutation(() => SoftwareLegalisationCheck, { description: "Record that the unlicensed copies an inspection found were rectified (PRESS only, inside its region)" })

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
 import { CopyrightPlatformType } from "../entities/copyright-case";
 import { CopyrightWorkType } from "../entities/copyright-work";
 
@@ -21,5 +21,17 @@ export class CopyrightCaseFilter extends AdminCaseFilter {
   @Field(() => CopyrightWorkType, { nullable: true }) workType?: CopyrightWorkType | null;
   @Field(() => Boolean, { nullable: true }) online?: boolean | null;
   @Field(() => CopyrightPlatformType, { nullable: true }) platformType?: CopyrightPlatformType | null;
+  @Field(() => String, { nullable: true }) registrationNumber?: string | null;
+}
+
+/** A correction of a copyright case: any of its fields, with a reason; the rest stay as they are. */
+@InputType()
+export class CorrectCopyrightCaseInput extends AdminCaseCorrection {
+  @Field(() => DateScalar, { nullable: true }) openedOn?: string | null;
+  @Field(() => CopyrightWorkType, { nullable: true }) workType?: CopyrightWorkType | null;
+  @Field(() => Boolean, { nullable: true }) online?: boolean | null;
+  @Field(() => CopyrightPlatformType, { nullable: true }) platformType?: CopyrightPlatformType | null;
+  @Field(() => Int, { nullable: true }) copies?: number | null;
+  @Field(() => DecimalScalar, { nullable: true }) illegalGains?: string | null;
   @Field(() => String, { nullable: true }) registrationNumber?: string | null;
 }

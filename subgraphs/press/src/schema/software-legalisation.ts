@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar } from "@ipr/shared";
+import { DateScalar, RecordCorrection } from "@ipr/shared";
 import { SoftwareLegalisationOrgType } from "../entities/software-legalisation-check";
 
 @InputType()
@@ -27,4 +27,16 @@ export class SoftwareLegalisationCheckFilter {
   @Field(() => DateScalar, { nullable: true, description: "checkedOn on or before" }) to?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Nothing unlicensed found, or rectified" }) compliant?: boolean | null;
   @Field(() => SoftwareLegalisationOrgType, { nullable: true }) organisationType?: SoftwareLegalisationOrgType | null;
+}
+
+/** A correction of an inspection: any of its fields, with a reason. */
+@InputType()
+export class CorrectSoftwareLegalisationCheckInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true }) checkedOn?: string | null;
+  @Field(() => String, { nullable: true }) organisationName?: string | null;
+  @Field(() => SoftwareLegalisationOrgType, { nullable: true }) organisationType?: SoftwareLegalisationOrgType | null;
+  @Field(() => Int, { nullable: true }) computersChecked?: number | null;
+  @Field(() => Int, { nullable: true }) unlicensedCopiesFound?: number | null;
+  @Field(() => DateScalar, { nullable: true }) rectifiedOn?: string | null;
 }

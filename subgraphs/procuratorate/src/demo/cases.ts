@@ -77,7 +77,7 @@ export function supervise(world: World, rnd: Random, referral: ReferralRecord, f
   const s: Row<FilingSupervision> = {
     id, referralId: referral.id, region: referral.region, reason, openedOn: requiredOn,
     explanationRequiredAt: requiredAt, explanationDueAt: endOfDayAfter(requiredAt, EXPLANATION_DAYS), explanationReceivedAt: null, explanation: null,
-    filingOrderedAt: null, filingDueAt: null, filedAt: null, criminalCaseId: null, closedAt: null, closingReason: null,
+    filingOrderedAt: null, filingDueAt: null, filedAt: null, closedAt: null, closingReason: null,
     status: FilingSupervisionStatus.EXPLANATION_REQUIRED,
   };
   tables(world).filingSupervisions.push(s);
@@ -110,7 +110,8 @@ export function supervise(world: World, rnd: Random, referral: ReferralRecord, f
     event(FilingSupervisionEventKind.FILING_ORDERED, orderedAt, "不立案理由不能成立，通知公安机关立案");
     const filedAt = rnd.chance(0.8) ? step(orderedAt, 1, FILING_DAYS, 17) : null;
     if (!filedAt) return;
-    Object.assign(s, { filedAt, criminalCaseId: file(chinaDate(filedAt), filedAt), status: FilingSupervisionStatus.FILED });
+    file(chinaDate(filedAt), filedAt); // the police record the filing on the referral (linkage): the case is its fact
+    Object.assign(s, { filedAt, status: FilingSupervisionStatus.FILED });
     event(FilingSupervisionEventKind.FILED, filedAt);
   }
 }

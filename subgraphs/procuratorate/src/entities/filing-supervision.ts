@@ -70,13 +70,10 @@ export class FilingSupervision {
   @Property({ type: "datetime", nullable: true, index: true })
   filingDueAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the police reported filing the criminal case" })
+  /* No criminal case here: the filing is the referral's fact (linkage's criminalCase); see ../linkage.ts. */
+  @Field(() => Date, { nullable: true, description: "When the procuratorate recorded that the police filed (the case itself: referral { criminalCase })" })
   @Property({ type: "datetime", nullable: true })
   filedAt?: Date | null;
-
-  /** The police's criminal case filed under supervision. */
-  @Property({ type: "uuid", nullable: true, index: true })
-  criminalCaseId?: string | null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: "datetime", nullable: true })

@@ -1,14 +1,15 @@
 import { Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
-import { CampaignCode, DateField, RegionField } from "@ipr/shared";
+import { CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 /**
  * What an arrest review and a prosecution decision have in common: the criminal case (police's, by
  * id), the date of decision the monthly table counts by, and the region and foreign-invested flag
- * it is counted under. Each subclass adds its `@key`, its decision enum and its persons.
+ * it is counted under. Each subclass adds its `@key`, its decision enum and its persons. The
+ * procuratorate can correct or withdraw (撤销) a decision; its persons stay as recorded.
  */
 @ObjectType("ProcuratorialDecisionFields")
-export abstract class ProcuratorialDecision {
+export abstract class ProcuratorialDecision extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { canRead, many, type Context } from "@ipr/shared";
 import { ArrestReview } from "../entities/arrest-review";
+import { FilingSupervision } from "../entities/filing-supervision";
+import { referralOfCase } from "../linkage";
 import { CriminalCase } from "../entities/foreign";
 import { MisconductCase } from "../entities/misconduct-case";
 import { Prosecution } from "../entities/prosecution";
@@ -27,5 +29,14 @@ export class CriminalCaseContributions {
   @FieldResolver(() => [MisconductCase], { nullable: true, description: "Duty-crime cases of officials behind this case, in your region (procuratorate)" })
   misconductCases(@Root() c: CriminalCase, @Ctx() ctx: Context) {
     return ofCase(ctx, MisconductCase, "relatedCriminalCaseId", { filedOn: "asc", id: "asc" }, c.id);
+  }
+
+  @FieldResolver(() => [FilingSupervision], {
+    nullable: true,
+    description: "Filing supervisions of the referral this case answers (linkage's fact), in your region: how the case came to be filed (procuratorate)",
+  })
+  async filingSupervisions(@Root() c: CriminalCase, @Ctx() ctx: Context) {
+    const referralId = await referralOfCase(ctx).load(c.id.toLowerCase());
+    return referralId ? ofCase(ctx, FilingSupervision, "referralId", { explanationRequiredAt: "asc", id: "asc" }, referralId) : [];
   }
 }

@@ -14,6 +14,7 @@ import {
 import { isOverdue } from "../deadlines";
 import { findFilingSupervision } from "../lookups";
 import { policeCase } from "../police";
+import { checkSupervisedFiling, filedCase, referralFilings } from "../linkage";
 import * as workflow from "../workflow";
 import { checkSupervisable, overdueWhere, type Step } from "../workflow";
 
@@ -48,20 +49,10 @@ async function step(ctx: Context, supervisionId: string, transition: (s: FilingS
   });
 }
 
-/**
- * The filing of a referral is one fact, owned by linkage: the police's decision FILED names the criminal
- * case. The supervision's record of it must not contradict that decision (the trace criminal case →
- * referral → supervision would break), so a different case is refused. Unknown supervisions are left to `step`.
- */
-async function agreesWithReferral(ctx: Context, supervisionId: string, criminalCaseId: string) {
+/** The supervision as the caller sees it, unlocked: what the referral's owner is asked about. Unknown ones are left to `step`. */
+async function peek(ctx: Context, supervisionId: string) {
   const id = requireId(supervisionId, "input.supervisionId", "FilingSupervision");
-  const supervision = visible(ctx, await ctx.em.findOne(FilingSupervision, { id }));
-  if (!supervision) return;
-  const [referral] = await ctx.peers.entities<{ status: string; criminalCase?: { id: string } | null }>(
-    ctx.identity, "linkage", "Referral", [{ id: supervision.referralId }], "id status criminalCase { id }");
-  const answered = referral?.status === "FILED" ? referral.criminalCase?.id : null;
-  if (answered && answered !== criminalCaseId)
-    throw badInput("input.criminalCaseId", `the police decided the referral FILED with criminal case ${answered}: record that case, or correct the referral`);
+  return visible(ctx, await ctx.em.findOne(FilingSupervision, { id }));
 }
 
 @Resolver(() => FilingSupervision)
@@ -124,13 +115,15 @@ export class FilingSupervisionResolver {
   }
 
   @Mutation(() => FilingSupervision, {
-    description: "Record that the police filed the criminal case under supervision; once the police have decided the referral FILED (linkage), it must be that case",
+    description:
+      "Record that supervision ended in filing, once the police have decided the referral FILED on the linkage platform (decideReferral): the criminal case is the referral's",
   })
   async recordSupervisedFiling(@Arg("input", () => RecordSupervisedFilingInput) input: RecordSupervisedFilingInput, @Ctx() ctx: Context) {
     // other agencies' facts are asked for before the supervision is locked: a slow peer must not hold the row
-    const filed = await policeCase(ctx, input.criminalCaseId, "input.criminalCaseId");
-    await agreesWithReferral(ctx, input.supervisionId, filed.id);
-    return step(ctx, input.supervisionId, (s) => workflow.recordFiling(s, filed.id, ctx.now()));
+    const named = input.criminalCaseId ? (await policeCase(ctx, input.criminalCaseId, "input.criminalCaseId")).id : null;
+    const seen = await peek(ctx, input.supervisionId);
+    if (seen) checkSupervisedFiling(await referralFilings(ctx).load(seen.referralId), named);
+    return step(ctx, input.supervisionId, (s) => workflow.recordFiling(s, ctx.now()));
   }
 
   @Mutation(() => FilingSupervision, { description: "End a filing supervision, e.g. when the police's reasons were accepted or the case was filed" })
@@ -144,9 +137,14 @@ export class FilingSupervisionResolver {
     return { id: s.referralId };
   }
 
-  @FieldResolver(() => CriminalCase, { nullable: true, description: "The criminal case the police filed under supervision" })
-  criminalCase(@Root() s: FilingSupervision) {
-    return s.criminalCaseId ? { id: s.criminalCaseId } : null;
+  @FieldResolver(() => CriminalCase, {
+    nullable: true,
+    description: "The criminal case the police filed for the supervised referral, read from linkage (the referral's criminalCase)",
+    deprecationReason: "The filing is the referral's (linkage): read referral { criminalCase }",
+  })
+  async criminalCase(@Root() s: FilingSupervision, @Ctx() ctx: Context) {
+    const id = filedCase(await referralFilings(ctx).load(s.referralId));
+    return id ? { id } : null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: "Deadline of the step the police owe: explanationDueAt or filingDueAt; null when none is pending" })

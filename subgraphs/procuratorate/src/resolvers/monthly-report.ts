@@ -12,8 +12,8 @@ export class ProcuratorateTally {
   @Field(() => Int, { description: "起诉犯罪嫌疑人数" }) prosecutedPersons!: number;
 }
 
-const REVIEWS = { from: "procuratorate.arrest_review t", region: "t.region", date: "t.decided_on", foreign: "t.foreign_invested", where: "t.decision = 'APPROVED'" };
-const PROSECUTIONS = { from: "procuratorate.prosecution t", region: "t.region", date: "t.decided_on", foreign: "t.foreign_invested", where: "t.decision = 'PROSECUTED'" };
+const REVIEWS = { from: "procuratorate.arrest_review t", region: "t.region", date: "t.decided_on", foreign: "t.foreign_invested", where: "t.decision = 'APPROVED'", withdrawable: ["t"] };
+const PROSECUTIONS = { from: "procuratorate.prosecution t", region: "t.region", date: "t.decided_on", foreign: "t.foreign_invested", where: "t.decision = 'PROSECUTED'", withdrawable: ["t"] };
 const MEASURES = {
   arrestApprovedCases: { ...REVIEWS, value: "count(distinct t.criminal_case_id)" },
   arrestApprovedPersons: { ...REVIEWS, from: `${REVIEWS.from} join procuratorate.arrest_review_person p on p.arrest_review_id = t.id`, value: "count(distinct p.person_id)" },

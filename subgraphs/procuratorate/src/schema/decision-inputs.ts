@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { CampaignCode, DateScalar, FreeText } from "@ipr/shared";
+import { CampaignCode, DateScalar, FreeText, RecordCorrection } from "@ipr/shared";
 import { ArrestDecision } from "../entities/arrest-review";
 import { ProsecutionDecision } from "../entities/prosecution";
 
@@ -46,4 +46,24 @@ export class ProsecutionFilter {
   @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
   @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
   @Field(() => ID, { nullable: true }) criminalCaseId?: string | null;
+}
+
+/** What both decisions can correct; the case and the persons decided on stay as recorded. */
+@InputType("DecisionCorrectionFields")
+abstract class DecisionCorrection extends RecordCorrection {
+  @Field(() => DateScalar, { nullable: true }) decidedOn?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => CampaignCode, { nullable: true }) campaign?: CampaignCode | null;
+}
+
+@InputType()
+export class CorrectArrestReviewInput extends DecisionCorrection {
+  @Field(() => ArrestDecision, { nullable: true }) decision?: ArrestDecision | null;
+}
+
+@InputType()
+export class CorrectProsecutionInput extends DecisionCorrection {
+  @Field(() => ProsecutionDecision, { nullable: true }) decision?: ProsecutionDecision | null;
+  @FreeText(2000, { nullable: true }) charges?: string | null;
 }

@@ -25,7 +25,12 @@ export class OrderFilingInput {
 @InputType()
 export class RecordSupervisedFilingInput {
   @Field(() => ID) supervisionId!: string;
-  @Field(() => ID, { description: "The criminal case the police filed" }) criminalCaseId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The criminal case the police filed; optional: it is the referral's (linkage), and when given must be that case",
+    deprecationReason: "The case is read from the referral the police decided FILED on linkage",
+  })
+  criminalCaseId?: string | null;
 }
 
 @InputType()

@@ -1,36 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, lookup, notFound, one,
-  paginate, requireNonNegativeAmount, type Context,
+  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, lookup, one, paginate, type Context,
 } from "@ipr/shared";
+import { checkAgainstRegister, checkSaicFacts } from "../saic-case-checks";
 import { Enterprise } from "../entities/enterprise";
-import { SaicCase, SaicCaseCategory } from "../entities/saic-case";
+import { SaicCase } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
 import { CreateSaicCaseInput, SaicCaseFilter } from "../schema/inputs";
-
-export const MAX_DESCRIPTION = 4000;
-
-/** The facts of a market-regulation case beyond the common ones, checked against its category. */
-function checkSaicFacts(input: CreateSaicCaseInput) {
-  const trademark = input.category === SaicCaseCategory.TRADEMARK;
-  if (trademark && !input.trademarkViolation) throw badInput("input.trademarkViolation", "is required for a TRADEMARK case");
-  if (!trademark && input.trademarkViolation) throw badInput("input.trademarkViolation", "applies to TRADEMARK cases only");
-  if (!trademark && input.trademarkRegistrationNumber) throw badInput("input.trademarkRegistrationNumber", "applies to TRADEMARK cases only");
-  if (trademark && input.rightHolderLoss) throw badInput("input.rightHolderLoss", "applies to TRADE_SECRET cases only");
-  // the kit's common checks leave the description unbounded; a case file's summary fits in this
-  if (input.description && [...input.description].length > MAX_DESCRIPTION)
-    throw badInput("input.description", `must be at most ${MAX_DESCRIPTION} characters`);
-  if (input.illegalGains) requireNonNegativeAmount(input.illegalGains, "input.illegalGains");
-  if (input.rightHolderLoss) requireNonNegativeAmount(input.rightHolderLoss, "input.rightHolderLoss");
-  return {
-    category: input.category,
-    trademarkViolation: input.trademarkViolation ?? null,
-    trademarkRegistrationNumber: input.trademarkRegistrationNumber ?? null,
-    online: input.online ?? false,
-    illegalGains: input.illegalGains ?? null,
-    rightHolderLoss: input.rightHolderLoss ?? null,
-  };
-}
 
 @ObjectType()
 class SaicCaseConnection extends Connection(SaicCase) {}
@@ -62,16 +38,7 @@ export class SaicCaseResolver {
     const common = checkAdminCase(ctx, Agency.SAIC, input, ["openedOn", input.openedOn]);
     const own = checkSaicFacts(input);
     return ctx.em.transactional(async (em) => {
-      // SAIC keeps the register, so unlike other agencies it can insist the right holder is on it
-      const holder = await em.findOne(Enterprise, { creditCode: input.rightHolderCreditCode });
-      if (!holder) throw notFound("input.rightHolderCreditCode", "registered enterprise", input.rightHolderCreditCode);
-      if (holder.foreignInvested !== input.foreignInvested)
-        throw badInput("input.foreignInvested", `the register says ${holder.name} is ${holder.foreignInvested ? "" : "not "}foreign-invested`);
-      if (input.trademarkRegistrationNumber) {
-        const mark = await em.findOne(Trademark, { registrationNumber: input.trademarkRegistrationNumber });
-        if (!mark) throw notFound("input.trademarkRegistrationNumber", "registered trademark", input.trademarkRegistrationNumber);
-        if (mark.holderCreditCode !== holder.creditCode) throw badInput("input.trademarkRegistrationNumber", "the mark belongs to another holder");
-      }
+      await checkAgainstRegister(em, input);
       await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
       return em.create(SaicCase, { ...common, ...own });
     });

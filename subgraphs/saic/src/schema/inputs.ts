@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
 import { SaicCaseCategory, TrademarkViolation } from "../entities/saic-case";
 
 @InputType()
@@ -21,6 +21,18 @@ export class CreateSaicCaseInput extends AdminCaseInput {
   @Field(() => Boolean, { nullable: true }) online?: boolean | null;
   @Field(() => DecimalScalar, { nullable: true }) illegalGains?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: "For TRADE_SECRET cases" }) rightHolderLoss?: string | null;
+}
+
+/** A correction of a case: any of its fields, with a reason; the rest stay as they are. */
+@InputType()
+export class CorrectSaicCaseInput extends AdminCaseCorrection {
+  @Field(() => SaicCaseCategory, { nullable: true }) category?: SaicCaseCategory | null;
+  @Field(() => DateScalar, { nullable: true }) openedOn?: string | null;
+  @Field(() => TrademarkViolation, { nullable: true }) trademarkViolation?: TrademarkViolation | null;
+  @Field(() => String, { nullable: true }) trademarkRegistrationNumber?: string | null;
+  @Field(() => Boolean, { nullable: true }) online?: boolean | null;
+  @Field(() => DecimalScalar, { nullable: true }) illegalGains?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) rightHolderLoss?: string | null;
 }
 
 @InputType()

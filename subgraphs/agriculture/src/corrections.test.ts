@@ -1,0 +1,49 @@
+import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
+import { callSubgraph, correctionSmoke, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { agriculture } from "./index";
+
+/** The kit's corrections on this agency's records (saic's test covers every rule; this one that the kit is wired here). */
+const OWNER = identity("AGRICULTURE", "440300");
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
+let running: RunningSubgraph;
+let n = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  linkage = await startFakeDependents();
+  running = await startSubgraph(agriculture, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url } });
+});
+afterAll(async () => {
+  await running?.stop();
+  await linkage?.stop();
+  await db?.drop();
+});
+
+test("PlantVarietyCase: correct, refusals, withdraw, history", async () => {
+  await correctionSmoke({
+    url: running.url,
+    typename: "PlantVarietyCase",
+    owner: OWNER,
+    correction: { seedQuantityKg: "3300.00" },
+    async create() {
+      const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePlantVarietyCaseInput!) { createPlantVarietyCase(input: $input) { id } }`, { input: {
+        caseNumber: `农种更-${++n}`, sector: "AGRICULTURE", category: "COUNTERFEIT_SEEDS", region: "440300", openedOn: "2017-10-09",
+        rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true, amountInvolved: "180000.00", seedQuantityKg: "3200.00",
+      } });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.createPlantVarietyCase.id;
+    },
+  });
+});
+
+test("PlantVarietyCase: a referred record is not withdrawn", async () => {
+  const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePlantVarietyCaseInput!) { createPlantVarietyCase(input: $input) { id } }`, { input: {
+    caseNumber: `农种更-${++n}`, sector: "AGRICULTURE", category: "COUNTERFEIT_SEEDS", region: "440300", openedOn: "2017-10-09",
+        rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true, amountInvolved: "180000.00", seedQuantityKg: "3200.00",
+  } });
+  const id = res.data.createPlantVarietyCase.id;
+  linkage.put("PlantVarietyCase", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
+  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawPlantVarietyCase(input: $input) { id } }`, { input: { id, reason: "撤销" } });
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
+});

@@ -1,0 +1,65 @@
+import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
+import { callSubgraph, correctionSmoke, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { press } from "./index";
+
+/** The kit's corrections on this agency's records (saic's test covers every rule; this one that the kit is wired here). */
+const OWNER = identity("PRESS", "440300");
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
+let running: RunningSubgraph;
+let n = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  linkage = await startFakeDependents();
+  running = await startSubgraph(press, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url } });
+});
+afterAll(async () => {
+  await running?.stop();
+  await linkage?.stop();
+  await db?.drop();
+});
+
+test("CopyrightCase: correct, refusals, withdraw, history", async () => {
+  await correctionSmoke({
+    url: running.url,
+    typename: "CopyrightCase",
+    owner: OWNER,
+    correction: { copies: 3200, openedOn: "2017-10-11" },
+    async create() {
+      const res = await callSubgraph(running.url, OWNER, `mutation($input: CreateCopyrightCaseInput!) { createCopyrightCase(input: $input) { id } }`, { input: {
+        caseNumber: `粤版更字〔2017〕${++n}号`, region: "440300", openedOn: "2017-10-10", rightHolderCreditCode: makeCreditCode("440300", 5),
+        foreignInvested: true, amountInvolved: "150000.00", workType: "FILM", online: false, copies: 3000,
+      } });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.createCopyrightCase.id;
+    },
+  });
+});
+
+test("CopyrightCase: a referred record is not withdrawn", async () => {
+  const res = await callSubgraph(running.url, OWNER, `mutation($input: CreateCopyrightCaseInput!) { createCopyrightCase(input: $input) { id } }`, { input: {
+    caseNumber: `粤版更字〔2017〕${++n}号`, region: "440300", openedOn: "2017-10-10", rightHolderCreditCode: makeCreditCode("440300", 5),
+        foreignInvested: true, amountInvolved: "150000.00", workType: "FILM", online: false, copies: 3000,
+  } });
+  const id = res.data.createCopyrightCase.id;
+  linkage.put("CopyrightCase", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
+  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawCopyrightCase(input: $input) { id } }`, { input: { id, reason: "撤销" } });
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
+});
+
+test("SoftwareLegalisationCheck: correct, refusals, withdraw, history", async () => {
+  await correctionSmoke({
+    url: running.url,
+    typename: "SoftwareLegalisationCheck",
+    owner: OWNER,
+    correction: { computersChecked: 41, unlicensedCopiesFound: 2 },
+    async create() {
+      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordSoftwareLegalisationCheckInput!) { recordSoftwareLegalisationCheck(input: $input) { id } }`, {
+        input: { region: "440300", checkedOn: "2017-10-12", organisationName: `深圳某局${++n}`, organisationType: "GOVERNMENT_AGENCY", computersChecked: 40, unlicensedCopiesFound: 3 },
+      });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.recordSoftwareLegalisationCheck.id;
+    },
+  });
+});
