@@ -46,7 +46,7 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   typename: string;
   entity: Constructor<T>;
   /** The agency that may correct it; a record any member agency keeps (an outreach event) names its own, e.g. `(row) => row.organiser`. */
-  owner: Agency | ((row: T) => Agency);
+  owner: Agency | ((row: NoInfer<T>) => Agency);
   /** The record's key when not a uuid `id` (registers: e.g. `registrationNumber`); `input.id` carries its value. */
   key?: RecordKey;
   /** The correction input (extends RecordCorrection): every correctable field, optional. */
@@ -61,9 +61,9 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   /** Subgraphs that may hold records depending on this one (they answer `<subgraph>Dependents`). */
   dependents?: readonly SubgraphName[];
   /** The owner's own records depending on this one (a judgment on its court case, a detention on a recordation), with the fields they rely on. */
-  ownDependents?(ctx: Context, row: T): Promise<RecordDependent[]>;
+  ownDependents?(ctx: Context, row: NoInfer<T>): Promise<RecordDependent[]>;
   /** Inside the transaction, after the correction: keeps the owner's copies of corrected fields in step (a suspect's region). */
-  alsoWrite?(em: EntityManager, row: T, changes: Changes): Promise<void> | void;
+  alsoWrite?(em: EntityManager, row: NoInfer<T>, changes: Changes): Promise<void> | void;
 }
 
 /** Every record relying on `row`: the owner's own and the peers' (asked as the caller, before any lock). */

@@ -1,6 +1,5 @@
 import { Agency, dependentsQuery, isUuid, type Context } from "@ipr/shared";
 import { ArrestReview } from "../entities/arrest-review";
-import { FilingSupervision } from "../entities/filing-supervision";
 import { MisconductCase } from "../entities/misconduct-case";
 import { Prosecution } from "../entities/prosecution";
 
@@ -15,13 +14,12 @@ export const DECISION_RELIES_ON = ["region", "filedOn", "foreignInvested"];
 async function dependentsOfCase(ctx: Context, id: string) {
   if (!isUuid(id)) return [];
   const decisions = (type: string, rows: Array<{ id: string; region: string }>) => rows.map((r) => ({ type, id: r.id, region: r.region, relies: DECISION_RELIES_ON }));
-  // a supervision that recorded the filing, a duty crime behind the case: they only name it
+  // a duty crime behind the case only names it (a supervised filing is the referral's fact: linkage answers for it)
   const naming = (type: string, rows: Array<{ id: string; region: string }>) => rows.map((r) => ({ type, id: r.id, region: r.region, relies: [] }));
   const byId = { orderBy: { id: "asc" } } as const;
   return [
     ...decisions("ArrestReview", await ctx.em.find(ArrestReview, { criminalCaseId: id }, byId)),
     ...decisions("Prosecution", await ctx.em.find(Prosecution, { criminalCaseId: id }, byId)),
-    ...naming("FilingSupervision", await ctx.em.find(FilingSupervision, { criminalCaseId: id }, byId)),
     ...naming("MisconductCase", await ctx.em.find(MisconductCase, { relatedCriminalCaseId: id }, byId)),
   ];
 }
