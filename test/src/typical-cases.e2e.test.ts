@@ -1,5 +1,5 @@
 import { makeCreditCode } from "@ipr/shared";
-import { startPlatform, type Platform } from "./platform";
+import { startPlatform, token, type Platform } from "./platform";
 import { runFullChain } from "./chain";
 
 /**
@@ -79,6 +79,13 @@ describe("typical cases tied to their records", () => {
       typicalCases { id figures { caseNumber foreignInvested } } } }`, { s: scope })).monthlyReport.typicalCases.map((c: any) => c.id);
     expect(await table("ALL")).toEqual([domestic.id, foreign.id, legacy.id]);
     expect(await table("FOREIGN_INVESTED")).toEqual([foreign.id, legacy.id]);
+
+    // the exported table prints each typical case with its record's figures
+    const base = p.gateway.url.replace(/\/graphql$/, "");
+    const csv = async (scope: string) => (await fetch(`${base}/reports/monthly.csv?region=440000&period=2017-09&scope=${scope}`, {
+      headers: { authorization: `Bearer ${await token("OFFICE", "440000")}` } })).text();
+    expect(await csv("ALL")).toContain("（案号：深市监立字〔2017〕内1号；涉案金额：45000.00元）");
+    expect(await csv("FOREIGN_INVESTED")).not.toContain("深市监立字〔2017〕内1号");
   });
 
   test("published once, on a date not in the future, by the office of its region", async () => {

@@ -124,7 +124,7 @@ describe.each([[1, 2017], [3, 99]])("the chain from admin case to judgment is co
       v.check(r && (declined || overdue) && r.region === s.region, `supervision ${s.id}: referral ${before?.kind}`);
       // the filing is the referral's: a supervision ends FILED exactly when the police recorded it on linkage
       const filedOnLinkage = r?.status === "FILED" && r.decidedAt > s.explanationRequiredAt;
-      v.check(!!s.filedAt === !!filedOnLinkage && (!s.filedAt || r.decidedAt.getTime() === s.filedAt.getTime()), `supervision ${s.id}: filed on linkage`);
+      v.check(!!s.filedAt === !!filedOnLinkage && (!s.filedAt || r!.decidedAt.getTime() === s.filedAt.getTime()), `supervision ${s.id}: filed on linkage`);
       v.check(s.openedOn === day(s.explanationRequiredAt) && s.explanationDueAt.getTime() === endOfDayAfter(s.explanationRequiredAt, EXPLANATION_DAYS).getTime(), `supervision ${s.id}: explanation deadline`);
       v.check(!s.filingOrderedAt || s.filingDueAt.getTime() === endOfDayAfter(s.filingOrderedAt, FILING_DAYS).getTime(), `supervision ${s.id}: filing deadline`);
       v.check(s.status !== "FILED" || (criminal.get(r?.criminalCaseId)?.filedOn === day(s.filedAt)), `supervision ${s.id}: filed case`);
