@@ -102,13 +102,16 @@ export interface CorrectionSmoke {
   create(): Promise<string>;
   /** Fields of a valid correction (reason and id are added). */
   correction: Record<string, unknown>;
+  /** The fake dependents the subgraph asks (`startFakeDependents`): given, a second record with a referral on it must not be withdrawn. */
+  dependents?: Awaited<ReturnType<typeof startFakeDependents>>;
 }
 
 /**
  * The kit's promises for one record type, straight at its subgraph (peers such as linkage stood in
  * for by `startFakeDependents`): a correction writes a version; a no-op, another agency, a missing
  * reason are refused; a withdrawal hides the record from its lookup but not from its history; a
- * withdrawn record cannot be corrected. Throws on the first broken promise.
+ * withdrawn record cannot be corrected; given `dependents`, a referred record is not withdrawn.
+ * Throws on the first broken promise.
  */
 export async function correctionSmoke(s: CorrectionSmoke): Promise<void> {
   const { typename, owner } = s;
@@ -138,4 +141,11 @@ export async function correctionSmoke(s: CorrectionSmoke): Promise<void> {
   const versions = read.data?.[`${lookupName}History`]?.map((v: { action: string }) => v.action);
   if (JSON.stringify(versions) !== JSON.stringify(["CORRECTED", "WITHDRAWN"])) throw new Error(`${typename}: history is ${JSON.stringify(versions)}`);
   await refused("correcting a withdrawn record", await correct(owner, { id, reason: "更正", ...s.correction }), "BAD_USER_INPUT", "input.id");
+  if (s.dependents) {
+    const referred = await s.create();
+    s.dependents.put(typename, referred, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: owner.region, relies: ["region"] }]);
+    const res = await call(owner, `mutation($input: WithdrawRecordInput!) { withdraw${typename}(input: $input) { id } }`, { input: { id: referred, reason: "撤销" } });
+    await refused("withdrawing a referred record", res, "BAD_USER_INPUT", "input.id");
+    if (res.errors?.[0]?.extensions?.reason !== "DEPENDENT_RECORDS") throw new Error(`${typename}: a referred record's withdrawal should name DEPENDENT_RECORDS, got ${JSON.stringify(res.errors)}`);
+  }
 }

@@ -1,7 +1,7 @@
 import { createTestDatabase } from "@ipr/shared/testing";
 import { loadDemo } from "@ipr/infra";
 import { startPlatform, token, type Platform } from "./platform";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "@ipr/gateway/testing";
 
 /** The demo set's deliverables (plans, narratives, special work reports): some on time, some late, some missing, and exportable. */
 let p: Platform;

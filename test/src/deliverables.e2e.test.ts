@@ -3,7 +3,7 @@ import { makeCreditCode } from "@ipr/shared";
 import { startPlatform, token, type Caller, type Platform } from "./platform";
 import { SUBGRAPHS } from "@ipr/infra";
 import { M } from "./chain";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "@ipr/gateway/testing";
 
 /*
  * The campaign's deliverables through the gateway, on the subgraphs' own clock (2017): the

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { Workbook } from "exceljs";
 import { BOM } from "./csv";
 import { HEADINGS, PLANS_TITLE, SPECIAL_REPORT_TITLE, plansDocument, specialReportDocument } from "./deliverable-documents";
@@ -6,22 +5,8 @@ import { documentCsv, documentXlsx } from "./deliverable-files";
 import { documentPdf } from "./special-report-pdf";
 import { pickVersion, type PlanVersion, type SpecialReportVersion, type Tracked } from "./deliverables-model";
 import { LINES } from "./model";
+import { pdfText } from "../testing";
 
-/** The text of a PDF as pdf.js reads it (ESM only, so in a child node process), pages joined. */
-export function pdfText(pdf: Buffer): Promise<string> {
-  const script = `import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-    const chunks = []; for await (const c of process.stdin) chunks.push(c);
-    const doc = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), disableFontFace: true, useSystemFonts: false }).promise;
-    let out = ""; for (let i = 1; i <= doc.numPages; i++) out += (await (await doc.getPage(i)).getTextContent()).items.map((t) => t.str).join("") + "\\f";
-    process.stdout.write(out);`;
-  // asynchronously: a blocked event loop would let the gateway's idle keep-alive sockets expire under a test's next fetch
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ["--input-type=module", "-e", script], { cwd: __dirname, maxBuffer: 64 << 20, encoding: "utf8" }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    child.stdin!.end(pdf);
-  });
-}
 
 const zero = () => Object.fromEntries(LINES.map((l) => [l.line, Object.fromEntries(l.measures.map((m) => [m.measure, m.kind === "count" ? 0 : "0.00"]))]));
 const month = (period: string, cases: number) => ({ period, figures: { ...zero(), trademarkCases: { cases, amountInvolved: "1000.50" } } });

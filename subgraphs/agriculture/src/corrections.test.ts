@@ -25,6 +25,7 @@ test("PlantVarietyCase: correct, refusals, withdraw, history", async () => {
     url: running.url,
     typename: "PlantVarietyCase",
     owner: OWNER,
+    dependents: linkage,
     correction: { seedQuantityKg: "3300.00" },
     async create() {
       const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePlantVarietyCaseInput!) { createPlantVarietyCase(input: $input) { id } }`, { input: {
@@ -37,13 +38,3 @@ test("PlantVarietyCase: correct, refusals, withdraw, history", async () => {
   });
 });
 
-test("PlantVarietyCase: a referred record is not withdrawn", async () => {
-  const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePlantVarietyCaseInput!) { createPlantVarietyCase(input: $input) { id } }`, { input: {
-    caseNumber: `农种更-${++n}`, sector: "AGRICULTURE", category: "COUNTERFEIT_SEEDS", region: "440300", openedOn: "2017-10-09",
-        rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true, amountInvolved: "180000.00", seedQuantityKg: "3200.00",
-  } });
-  const id = res.data.createPlantVarietyCase.id;
-  linkage.put("PlantVarietyCase", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
-  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawPlantVarietyCase(input: $input) { id } }`, { input: { id, reason: "撤销" } });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
-});

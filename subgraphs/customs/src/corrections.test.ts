@@ -25,6 +25,7 @@ test("CustomsSeizure: correct, refusals, withdraw, history", async () => {
     url: running.url,
     typename: "CustomsSeizure",
     owner: OWNER,
+    dependents: linkage,
     correction: { quantity: 321, port: "蛇口海关" },
     async create() {
       const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCustomsSeizureInput!) { recordCustomsSeizure(input: $input) { id } }`, { input: {
@@ -35,17 +36,6 @@ test("CustomsSeizure: correct, refusals, withdraw, history", async () => {
       return res.data.recordCustomsSeizure.id;
     },
   });
-});
-
-test("CustomsSeizure: a referred record is not withdrawn", async () => {
-  const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCustomsSeizureInput!) { recordCustomsSeizure(input: $input) { id } }`, { input: {
-    caseNumber: `关扣更-${++n}`, region: "440300", seizedOn: "2017-10-16", rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true,
-        amountInvolved: "64000.00", direction: "EXPORT", port: "深圳湾海关", goods: "假冒手提包", quantity: 320, declaredValue: "9600.00", basis: "ON_APPLICATION",
-  } });
-  const id = res.data.recordCustomsSeizure.id;
-  linkage.put("CustomsSeizure", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
-  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawCustomsSeizure(input: $input) { id } }`, { input: { id, reason: "撤销" } });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
 });
 
 const recordation = async (serial: number) => {

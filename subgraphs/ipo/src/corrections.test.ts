@@ -25,6 +25,7 @@ test("PatentCase: correct, refusals, withdraw, history", async () => {
     url: running.url,
     typename: "PatentCase",
     owner: OWNER,
+    dependents: linkage,
     correction: { amountInvolved: "231000.00", keyField: "HIGH_TECH" },
     async create() {
       const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePatentCaseInput!) { createPatentCase(input: $input) { id } }`, { input: {
@@ -37,13 +38,3 @@ test("PatentCase: correct, refusals, withdraw, history", async () => {
   });
 });
 
-test("PatentCase: a referred record is not withdrawn", async () => {
-  const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePatentCaseInput!) { createPatentCase(input: $input) { id } }`, { input: {
-    caseNumber: `知执更-${++n}`, category: "PASSING_OFF", source: "EX_OFFICIO", region: "440300", openedOn: "2017-10-09",
-        rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true, amountInvolved: "230000.00",
-  } });
-  const id = res.data.createPatentCase.id;
-  linkage.put("PatentCase", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
-  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawPatentCase(input: $input) { id } }`, { input: { id, reason: "撤销" } });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
-});

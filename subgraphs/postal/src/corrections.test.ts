@@ -25,6 +25,7 @@ test("PostalInterception: correct, refusals, withdraw, history", async () => {
     url: running.url,
     typename: "PostalInterception",
     owner: OWNER,
+    dependents: linkage,
     correction: { itemCount: 14 },
     async create() {
       const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordPostalInterceptionInput!) { recordPostalInterception(input: $input) { id } }`, { input: {
@@ -36,18 +37,6 @@ test("PostalInterception: correct, refusals, withdraw, history", async () => {
       return res.data.recordPostalInterception.id;
     },
   });
-});
-
-test("PostalInterception: a referred record is not withdrawn", async () => {
-  const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordPostalInterceptionInput!) { recordPostalInterception(input: $input) { id } }`, { input: {
-    caseNumber: `邮截更-${++n}`, region: "440300", interceptedOn: "2017-10-18", rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true,
-        amountInvolved: "68000.00", trackingNumber: `SF${String(n).padStart(12, "0")}`, courierCreditCode: makeCreditCode("440300", 6), courierName: "快递公司",
-        origin: "US", destination: "440300", crossBorderECommerce: true, control: "XRAY", goods: "假冒手表", itemCount: 12,
-  } });
-  const id = res.data.recordPostalInterception.id;
-  linkage.put("PostalInterception", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
-  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawPostalInterception(input: $input) { id } }`, { input: { id, reason: "撤销" } });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
 });
 
 test("CourierComplianceCheck: correct, refusals, withdraw, history", async () => {

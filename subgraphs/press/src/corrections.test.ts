@@ -25,6 +25,7 @@ test("CopyrightCase: correct, refusals, withdraw, history", async () => {
     url: running.url,
     typename: "CopyrightCase",
     owner: OWNER,
+    dependents: linkage,
     correction: { copies: 3200, openedOn: "2017-10-11" },
     async create() {
       const res = await callSubgraph(running.url, OWNER, `mutation($input: CreateCopyrightCaseInput!) { createCopyrightCase(input: $input) { id } }`, { input: {
@@ -35,17 +36,6 @@ test("CopyrightCase: correct, refusals, withdraw, history", async () => {
       return res.data.createCopyrightCase.id;
     },
   });
-});
-
-test("CopyrightCase: a referred record is not withdrawn", async () => {
-  const res = await callSubgraph(running.url, OWNER, `mutation($input: CreateCopyrightCaseInput!) { createCopyrightCase(input: $input) { id } }`, { input: {
-    caseNumber: `粤版更字〔2017〕${++n}号`, region: "440300", openedOn: "2017-10-10", rightHolderCreditCode: makeCreditCode("440300", 5),
-        foreignInvested: true, amountInvolved: "150000.00", workType: "FILM", online: false, copies: 3000,
-  } });
-  const id = res.data.createCopyrightCase.id;
-  linkage.put("CopyrightCase", id, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "440300", relies: ["region"] }]);
-  const refused = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawCopyrightCase(input: $input) { id } }`, { input: { id, reason: "撤销" } });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
 });
 
 test("SoftwareLegalisationCheck: correct, refusals, withdraw, history", async () => {

@@ -1,3 +1,4 @@
+/** Helpers for tests of the gateway and of the whole platform (`@ipr/gateway/testing`). */
 import { execFile } from "node:child_process";
 
 /** The text of a PDF as pdf.js reads it (pdfjs-dist is ESM only, so in a child node process), pages ended by a form feed. */
