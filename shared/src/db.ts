@@ -7,6 +7,7 @@ import { KIT_TABLES, kitMigrations } from "./kit-migrations";
 import { logger } from "./logger";
 import { AgencyReference, agencyReferenceSql } from "./agency-reference";
 import { RecordVersionRow } from "./record-history";
+import { ImportBatchRow, ImportRowRow } from "./imports/store";
 import { liveFilter } from "./withdrawable";
 
 export type { EntityManager };
@@ -38,7 +39,7 @@ export async function openDatabase(def: DatabaseDefinition, clientUrl: string, e
     clientUrl,
     schema: def.name,
     // every schema keeps the agencies as reference data (agency-reference.ts) and record versions (record-history.ts)
-    entities: [...def.entities, AgencyReference, RecordVersionRow],
+    entities: [...def.entities, AgencyReference, RecordVersionRow, ImportBatchRow, ImportRowRow],
     // withdrawn records leave every find, findOne and count (withdrawable.ts)
     filters: liveFilter(def.entities),
     // a withdrawn parent never hides the rows referencing it: what may not be withdrawn while

@@ -28,6 +28,7 @@ export * from "./inbox";
 export * from "./identity";
 export * from "./input-errors";
 export * from "./input-guard";
+export * from "./imports";
 export { kitMigrations } from "./kit-migrations";
 export * from "./ids";
 export * from "./loaders";

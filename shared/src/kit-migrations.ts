@@ -2,10 +2,11 @@ import type { Constructor } from "@mikro-orm/core";
 import { Migration } from "@mikro-orm/migrations";
 import { agencyReferenceSql } from "./agency-reference";
 import { RECORD_VERSION_TABLE, recordVersionSql } from "./record-history";
+import { IMPORT_BATCH_TABLE, IMPORT_ROW_TABLE, importTablesSql } from "./imports/store";
 
 /** Tables the kit keeps in every agency's schema, beside the agency's own (they have no entities). */
 export const IDEMPOTENCY_TABLE = "ipr_idempotency_key";
-export const KIT_TABLES = [IDEMPOTENCY_TABLE, RECORD_VERSION_TABLE];
+export const KIT_TABLES = [IDEMPOTENCY_TABLE, RECORD_VERSION_TABLE, IMPORT_BATCH_TABLE, IMPORT_ROW_TABLE];
 
 /**
  * The kit's migrations, run after the agency's own and recorded in the same `mikro_orm_migrations`
@@ -34,9 +35,16 @@ export function kitMigrations(schema: string): Array<{ name: string; class: Cons
       for (const sql of recordVersionSql(schema)) this.addSql(sql);
     }
   }
+  class KitImports extends Migration {
+    override async up(): Promise<void> {
+      // bulk imports (imports/store.ts): a batch per upload and its staged rows until it is written
+      for (const sql of importTablesSql(schema)) this.addSql(sql);
+    }
+  }
   return [
     { name: "kit-0001-idempotency-keys", class: KitIdempotencyKeys },
     { name: "kit-0002-agency-reference", class: KitAgencyReference },
     { name: "kit-0003-record-history", class: KitRecordHistory },
+    { name: "kit-0006-imports", class: KitImports },
   ];
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { PlantVarietyCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { Enterprise } from "./entities/foreign";
 import { PlantVariety } from "./entities/plant-variety";
@@ -14,7 +15,7 @@ import { PlantVarietyCaseCorrections } from "./resolvers/plant-variety-case-corr
 /** Agriculture and forestry (农业部, 国家林业局): the plant-variety register, variety-right and counterfeit-seed cases. */
 export const agriculture = defineSubgraph({
   name: "agriculture", // port 4006 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver, PlantVarietyCaseCorrections],
+  resolvers: [MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver, PlantVarietyCaseCorrections, PlantVarietyCaseImports],
   // the Enterprise stub is also reached through `_entities`, with the fields agriculture adds
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CustomsSeizureImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CustomsJointOperation } from "./entities/customs-joint-operation";
 import { CustomsRecordation } from "./entities/customs-recordation";
@@ -18,7 +19,7 @@ import { CustomsJointOperationCorrections, CustomsRecordationCorrections, Custom
 /** General Administration of Customs (海关): border IP enforcement, customs IP recordation, joint operations. */
 export const customs = defineSubgraph({
   name: "customs", // port 4007 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow,
+  resolvers: [MonthlyReportRow, CustomsSeizureImports,
     CustomsSeizureResolver, CustomsSeizureCorrections, CustomsRecordationResolver, CustomsRecordationCorrections,
     CustomsJointOperationResolver, CustomsJointOperationCorrections,
     EnterpriseResolver, TrademarkResolver, PatentResolver, CopyrightWorkResolver, CustomsDependents,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { PatentCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { Enterprise } from "./entities/foreign";
 import { Patent } from "./entities/patent";
@@ -14,7 +15,7 @@ import { PatentCaseCorrections } from "./resolvers/patent-case-corrections";
 /** The patent administration (CNIPA and local IP offices, 知识产权局): the patent register, infringement and passing-off cases. */
 export const ipo = defineSubgraph({
   name: "ipo", // port 4004 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections],
+  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections, PatentCaseImports],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CriminalCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CriminalCase } from "./entities/criminal-case";
 import { Enterprise } from "./entities/foreign";
@@ -17,7 +18,7 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** Public security (公安): criminal cases of IP crimes and their suspects. */
 export const police = defineSubgraph({
   name: "police", // port 4009 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, CriminalCaseResolver, CaseClusterResolver, CriminalCaseClustersResolver, PersonResolver, EnterpriseResolver,
+  resolvers: [MonthlyReportRow, CriminalCaseImports, CriminalCaseResolver, CaseClusterResolver, CriminalCaseClustersResolver, PersonResolver, EnterpriseResolver,
     CriminalCaseCorrections, CaseClusterCorrections],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { PostalInterceptionImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CourierComplianceCheck } from "./entities/courier-compliance-check";
 import { Enterprise } from "./entities/foreign";
@@ -14,7 +15,7 @@ import { CourierComplianceCheckCorrections, PostalInterceptionCorrections } from
 /** State Post Bureau (邮政): parcel-channel security under the Green Shield (绿盾) project, task (7). */
 export const postal = defineSubgraph({
   name: "postal", // port 4008 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver, PostalInterceptionCorrections, CourierComplianceCheckCorrections],
+  resolvers: [MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver, PostalInterceptionCorrections, CourierComplianceCheckCorrections, PostalInterceptionImports],
   orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [PostalInterception, CourierComplianceCheck],

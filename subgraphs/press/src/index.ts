@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
+import { CopyrightCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
 import { CopyrightCase } from "./entities/copyright-case";
 import { CopyrightWork } from "./entities/copyright-work";
@@ -19,7 +20,7 @@ import { CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections } from "
  */
 export const press = defineSubgraph({
   name: "press", // port 4005 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver, CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections],
+  resolvers: [MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver, CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections, CopyrightCaseImports],
   // the Enterprise stub is reached only through `_entities` and stub-returning fields
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

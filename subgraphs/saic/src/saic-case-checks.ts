@@ -1,4 +1,4 @@
-import { Agency, badInput, checkAdminCaseCorrection, notFound, requireNonNegativeAmount, type Context, type EntityManager } from "@ipr/shared";
+import { Agency, assertNewCaseNumber, badInput, checkAdminCase, checkAdminCaseCorrection, notFound, requireNonNegativeAmount, type Context, type EntityManager } from "@ipr/shared";
 import { Enterprise } from "./entities/enterprise";
 import { SaicCase, SaicCaseCategory, type TrademarkViolation } from "./entities/saic-case";
 import { Trademark } from "./entities/trademark";
@@ -54,4 +54,13 @@ export async function checkCorrectedSaicCase(ctx: Context, corrected: CreateSaic
   const own = checkSaicFacts(corrected);
   await checkAgainstRegister(ctx.em, corrected);
   return { ...common, ...own };
+}
+
+/** createSaicCase's work inside its transaction: every creation check, then the case (the bulk import runs it per row). */
+export async function createSaicCase(ctx: Context, em: EntityManager, input: CreateSaicCaseInput): Promise<SaicCase> {
+  const common = checkAdminCase(ctx, Agency.SAIC, input, ["openedOn", input.openedOn]);
+  const own = checkSaicFacts(input);
+  await checkAgainstRegister(em, input);
+  await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
+  return em.create(SaicCase, { ...common, ...own });
 }

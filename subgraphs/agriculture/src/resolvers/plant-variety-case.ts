@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
   createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase,
-  paginate, type Context,
+  paginate, type Context, type EntityManager,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
@@ -40,15 +40,9 @@ export class PlantVarietyCaseResolver {
 
   @Mutation(() => PlantVarietyCase, { description: "Open a plant-variety or counterfeit-seed case (AGRICULTURE only, inside its region)" })
   async createPlantVarietyCase(@Arg("input", () => CreatePlantVarietyCaseInput) input: CreatePlantVarietyCaseInput, @Ctx() ctx: Context) {
-    const common = checkAdminCase(ctx, Agency.AGRICULTURE, input, ["openedOn", input.openedOn]);
-    const facts = checkPlantVarietyFacts(input);
-    const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
+    const taken = () => badInput("input.caseNumber", `${input.caseNumber.trim()} already exists`);
     // two cases with one number at once: the second loses at the unique index, not at the check
-    return createUnique(ctx, taken, async (em) => {
-      await checkAgainstRegister(em, facts.rightNumber, input.sector);
-      await assertNewCaseNumber({ em }, PlantVarietyCase, common.caseNumber);
-      return em.create(PlantVarietyCase, { ...common, sector: input.sector, category: input.category, ...facts });
-    });
+    return createUnique(ctx, taken, (em) => createPlantVarietyCase(ctx, em, input));
   }
 
   @FieldResolver(() => PlantVariety, { nullable: true, description: "The variety concerned, from the national register" })
@@ -60,4 +54,13 @@ export class PlantVarietyCaseResolver {
   rightHolder(@Root() c: PlantVarietyCase): Enterprise {
     return { creditCode: c.rightHolderCreditCode };
   }
+}
+
+/** createPlantVarietyCase's work inside its transaction: every creation check, then the case (the bulk import runs it per row). */
+export async function createPlantVarietyCase(ctx: Context, em: EntityManager, input: CreatePlantVarietyCaseInput): Promise<PlantVarietyCase> {
+  const common = checkAdminCase(ctx, Agency.AGRICULTURE, input, ["openedOn", input.openedOn]);
+  const facts = checkPlantVarietyFacts(input);
+  await checkAgainstRegister(em, facts.rightNumber, input.sector);
+  await assertNewCaseNumber({ em }, PlantVarietyCase, common.caseNumber);
+  return em.create(PlantVarietyCase, { ...common, sector: input.sector, category: input.category, ...facts });
 }

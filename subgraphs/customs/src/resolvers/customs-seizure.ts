@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
   createUnique, Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, badInput, checkAdminCase, isUuid, one,
-  paginate, type Context,
+  paginate, type Context, type EntityManager,
 } from "@ipr/shared";
 import { CustomsJointOperation } from "../entities/customs-joint-operation";
 import { CustomsRecordation } from "../entities/customs-recordation";
@@ -43,14 +43,9 @@ export class CustomsSeizureResolver {
 
   @Mutation(() => CustomsSeizure, { description: "Record a detention of infringing imports or exports (CUSTOMS only, inside its region)" })
   async recordCustomsSeizure(@Arg("input", () => RecordCustomsSeizureInput) input: RecordCustomsSeizureInput, @Ctx() ctx: Context) {
-    const common = checkAdminCase(ctx, Agency.CUSTOMS, input, ["seizedOn", input.seizedOn]);
-    const own = checkSeizureFacts(input);
-    const taken = () => badInput("input.caseNumber", `${common.caseNumber} already exists`);
+    const taken = () => badInput("input.caseNumber", `${input.caseNumber.trim()} already exists`);
     // two detentions with the same number at once: the second loses at the unique index
-    return createUnique(ctx, taken, async (em) => {
-      await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
-      return em.create(CustomsSeizure, { ...common, ...own, ...(await checkSeizureLinks(em, input)) });
-    });
+    return createUnique(ctx, taken, (em) => recordCustomsSeizure(ctx, em, input));
   }
 
 
@@ -78,4 +73,12 @@ export class CustomsSeizureResolver {
   rightHolder(@Root() s: CustomsSeizure) {
     return { creditCode: s.rightHolderCreditCode };
   }
+}
+
+/** recordCustomsSeizure's work inside its transaction: every creation check, then the detention (the bulk import runs it per row). */
+export async function recordCustomsSeizure(ctx: Context, em: EntityManager, input: RecordCustomsSeizureInput): Promise<CustomsSeizure> {
+  const common = checkAdminCase(ctx, Agency.CUSTOMS, input, ["seizedOn", input.seizedOn]);
+  const own = checkSeizureFacts(input);
+  await assertNewCaseNumber({ em }, CustomsSeizure, common.caseNumber);
+  return em.create(CustomsSeizure, { ...common, ...own, ...(await checkSeizureLinks(em, input)) });
 }

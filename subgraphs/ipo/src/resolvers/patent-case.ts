@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, one, paginate, type Context,
+  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, one, paginate, type Context, type EntityManager,
 } from "@ipr/shared";
 import { checkPatentFacts } from "../patent-case-checks";
 import { Patent } from "../entities/patent";
@@ -35,16 +35,19 @@ export class PatentCaseResolver {
 
   @Mutation(() => PatentCase, { description: "Open a patent infringement or passing-off case (IPO only, inside its region)" })
   async createPatentCase(@Arg("input", () => CreatePatentCaseInput) input: CreatePatentCaseInput, @Ctx() ctx: Context) {
-    const common = checkAdminCase(ctx, Agency.IPO, input, ["openedOn", input.openedOn]);
-    return ctx.em.transactional(async (em) => {
-      const facts = await checkPatentFacts(ctx, em, input, common);
-      await assertNewCaseNumber({ em }, PatentCase, common.caseNumber);
-      return em.create(PatentCase, { ...common, ...facts });
-    });
+    return ctx.em.transactional((em) => createPatentCase(ctx, em, input));
   }
 
   @FieldResolver(() => Patent, { nullable: true, description: "The registered patent; null when a passing-off case cites none or one that does not exist" })
   patent(@Root() c: PatentCase, @Ctx() ctx: Context) {
     return c.patentNumber ? one(ctx, Patent, "patentNumber").load(c.patentNumber) : null;
   }
+}
+
+/** createPatentCase's work inside its transaction: every creation check, then the case (the bulk import runs it per row). */
+export async function createPatentCase(ctx: Context, em: EntityManager, input: CreatePatentCaseInput): Promise<PatentCase> {
+  const common = checkAdminCase(ctx, Agency.IPO, input, ["openedOn", input.openedOn]);
+  const facts = await checkPatentFacts(ctx, em, input, common);
+  await assertNewCaseNumber({ em }, PatentCase, common.caseNumber);
+  return em.create(PatentCase, { ...common, ...facts });
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context } from "@ipr/shared";
+import { Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, paginate, type Context, type EntityManager } from "@ipr/shared";
 import { Enterprise } from "../entities/foreign";
 import { PostalInterception } from "../entities/postal-interception";
 import { PostalInterceptionFilter, RecordPostalInterceptionInput } from "../schema/inputs";
@@ -33,16 +33,19 @@ export class PostalInterceptionResolver {
 
   @Mutation(() => PostalInterception, { description: "Record a parcel intercepted in the courier channel (POSTAL only, inside its region)" })
   async recordPostalInterception(@Arg("input", () => RecordPostalInterceptionInput) input: RecordPostalInterceptionInput, @Ctx() ctx: Context) {
-    const common = checkAdminCase(ctx, Agency.POSTAL, input, ["interceptedOn", input.interceptedOn]);
-    const parcel = checkParcel(input);
-    return ctx.em.transactional(async (em) => {
-      await assertNewCaseNumber({ em }, PostalInterception, common.caseNumber);
-      return em.create(PostalInterception, { ...common, ...parcel });
-    });
+    return ctx.em.transactional((em) => recordPostalInterception(ctx, em, input));
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "The courier enterprise, as SAIC's register knows it" })
   courier(@Root() c: PostalInterception): Enterprise {
     return { creditCode: c.courierCreditCode };
   }
+}
+
+/** recordPostalInterception's work inside its transaction: every creation check, then the interception (the bulk import runs it per row). */
+export async function recordPostalInterception(ctx: Context, em: EntityManager, input: RecordPostalInterceptionInput): Promise<PostalInterception> {
+  const common = checkAdminCase(ctx, Agency.POSTAL, input, ["interceptedOn", input.interceptedOn]);
+  const parcel = checkParcel(input);
+  await assertNewCaseNumber({ em }, PostalInterception, common.caseNumber);
+  return em.create(PostalInterception, { ...common, ...parcel });
 }

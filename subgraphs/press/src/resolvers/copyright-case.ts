@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
   Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, one, paginate,
-  type Context,
+  type Context, type EntityManager,
 } from "@ipr/shared";
 import { CopyrightCase } from "../entities/copyright-case";
 import { CopyrightWork } from "../entities/copyright-work";
@@ -41,13 +41,7 @@ export class CopyrightCaseResolver {
 
   @Mutation(() => CopyrightCase, { description: "Open a copyright-infringement case, online or offline (PRESS only, inside its region)" })
   async createCopyrightCase(@Arg("input", () => CreateCopyrightCaseInput) input: CreateCopyrightCaseInput, @Ctx() ctx: Context) {
-    const common = checkAdminCase(ctx, Agency.PRESS, input, ["openedOn", input.openedOn]);
-    const facts = checkCopyrightFacts(input);
-    return ctx.em.transactional(async (em) => {
-      await checkAgainstRegister(em, facts, common);
-      await assertNewCaseNumber({ em }, CopyrightCase, common.caseNumber);
-      return em.create(CopyrightCase, { ...common, ...facts });
-    });
+    return ctx.em.transactional((em) => createCopyrightCase(ctx, em, input));
   }
 
   @FieldResolver(() => CopyrightWork, { nullable: true, description: "The infringed work on the register" })
@@ -64,4 +58,13 @@ export class CopyrightCaseResolver {
   infringer(@Root() c: CopyrightCase): Enterprise | null {
     return c.infringerCreditCode ? { creditCode: c.infringerCreditCode } : null;
   }
+}
+
+/** createCopyrightCase's work inside its transaction: every creation check, then the case (the bulk import runs it per row). */
+export async function createCopyrightCase(ctx: Context, em: EntityManager, input: CreateCopyrightCaseInput): Promise<CopyrightCase> {
+  const common = checkAdminCase(ctx, Agency.PRESS, input, ["openedOn", input.openedOn]);
+  const facts = checkCopyrightFacts(input);
+  await checkAgainstRegister(em, facts, common);
+  await assertNewCaseNumber({ em }, CopyrightCase, common.caseNumber);
+  return em.create(CopyrightCase, { ...common, ...facts });
 }

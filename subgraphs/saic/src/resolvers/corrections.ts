@@ -1,9 +1,9 @@
-import { Agency, correctionResolvers, type Context } from "@ipr/shared";
+import { Agency, correctionResolvers, importResolvers, type Context } from "@ipr/shared";
 import { Trademark } from "../entities/trademark";
 import { checkCorrectedTrademark, parseRegistrationNumber } from "../trademark-checks";
 import { SaicCase } from "../entities/saic-case";
-import { checkCorrectedSaicCase } from "../saic-case-checks";
-import { CorrectSaicCaseInput, CorrectTrademarkInput } from "../schema/inputs";
+import { checkCorrectedSaicCase, createSaicCase } from "../saic-case-checks";
+import { CorrectSaicCaseInput, CorrectTrademarkInput, CreateSaicCaseInput } from "../schema/inputs";
 
 /**
  * correctSaicCase, withdrawSaicCase, SaicCase.history and saicCaseHistory: SAIC only, inside its
@@ -41,3 +41,6 @@ export const TrademarkCorrections = correctionResolvers({
   ownDependents: casesAbout,
   dependents: ["customs"],
 });
+
+/** stageSaicCasesImport, commitSaicCasesImport, saicCasesImport: the spreadsheet import behind /imports/saic-cases (createSaicCase per row, one transaction). */
+export const SaicCaseImports = importResolvers({ name: "SaicCases", typename: "SaicCase", entity: SaicCase, owner: Agency.SAIC, input: CreateSaicCaseInput, key: "caseNumber", create: createSaicCase });

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, assertNewCaseNumber, checkAdminCase, lookup, one, paginate, type Context,
+  Agency, CloseAdminCaseInput, closeAdminCase, Connection, ConnectionArgs, adminCaseWhere, lookup, one, paginate, type Context,
 } from "@ipr/shared";
-import { checkAgainstRegister, checkSaicFacts } from "../saic-case-checks";
+import { createSaicCase } from "../saic-case-checks";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
@@ -35,13 +35,7 @@ export class SaicCaseResolver {
 
   @Mutation(() => SaicCase, { description: "Open a trade-secret or trademark case (SAIC only, inside its region)" })
   async createSaicCase(@Arg("input", () => CreateSaicCaseInput) input: CreateSaicCaseInput, @Ctx() ctx: Context) {
-    const common = checkAdminCase(ctx, Agency.SAIC, input, ["openedOn", input.openedOn]);
-    const own = checkSaicFacts(input);
-    return ctx.em.transactional(async (em) => {
-      await checkAgainstRegister(em, input);
-      await assertNewCaseNumber({ em }, SaicCase, common.caseNumber);
-      return em.create(SaicCase, { ...common, ...own });
-    });
+    return ctx.em.transactional((em) => createSaicCase(ctx, em, input));
   }
 
   @FieldResolver(() => String, {
