@@ -12,6 +12,7 @@ import { authenticateRequests, createAuthenticator, requestIdentity } from "./au
 import { SignedDataSource, type GatewayContext } from "./data-source";
 import { consoleRoutes } from "./console";
 import { exportRoutes } from "./exports/routes";
+import { importRoutes } from "./imports/routes";
 import { deliverableExportRoutes } from "./exports/deliverable-routes";
 import { gatewaySettings, type GatewayConfig } from "./config";
 import { jsonBody } from "./limits/body";
@@ -100,6 +101,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   // CSV / XLSX exports of the monthly table and the campaign's deliverables (PDF too for the year-end report), executed through `server` with the caller's identity
   app.use("/reports", ...guards, exportRoutes({ server, authenticate }), deliverableExportRoutes({ server, authenticate }));
+  // spreadsheet imports (templates, uploads, jobs): rows go to the owning agency's import mutations as this caller
+  app.use("/imports", ...guards, importRoutes({ server, authenticate, supergraphSdl: config.supergraphSdl }));
   // the office's console: static assets (no token), its sign-in check and, in development, its token helper
   const devTokens = config.devTokens && settings.auth.algorithms.includes("HS256") ? { secret: config.jwtSecret, issuer: settings.auth.issuer?.[0], audience: settings.auth.audience?.[0] } : null;
   app.use(consoleRoutes({ authenticate, devTokens }));

@@ -148,6 +148,25 @@ export interface InboxSectionSpec {
   description: string;
 }
 
+/**
+ * A record type the agency imports from spreadsheets (`GET /imports/templates/<name>.xlsx`, `POST /imports/<name>`):
+ * one row per create input, through the kit's `importResolvers` declared with the same `stem`.
+ */
+export interface ImportSpec {
+  /** URL name, e.g. `saic-cases` */
+  name: string;
+  /** The kit's field stem: `stage<stem>Import`, `commit<stem>Import`, `<stem>Import(id)`, e.g. SaicCases */
+  stem: string;
+  /** The create mutation's input type, e.g. CreateSaicCaseInput: the columns are its fields */
+  input: string;
+  /** 中文 heading of each of the agency's own fields (the kit names the common admin-case ones); a nested one as `suspects.name` */
+  headings: Record<string, string>;
+  /** The template's example row, as written in the sheet (yes/no as 是/否), e.g. { caseNumber: "粤工商〔2018〕1号" } */
+  example: Record<string, string>;
+  /** List-of-object fields (a case's suspects): how many column groups the template gives */
+  repeat?: Record<string, number>;
+}
+
 /** A table the demo seed fills: the entity class name and its collection in the generated data. */
 export type SeedTable = readonly [entity: string, collection: string];
 
@@ -176,5 +195,6 @@ export interface AgencyManifest {
   /** The sections this subgraph contributes to the inbox (one resolver on `InboxStub()` each) */
   inbox?: InboxSectionSpec[];
   /** The demo seed's tables, parents first; the first is the one checked for "already seeded" */
+  imports?: ImportSpec[];
   seed?: SeedTable[];
 }

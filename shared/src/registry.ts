@@ -1,5 +1,5 @@
 import { MANIFESTS, SERVICE_MAP } from "./generated/registry";
-import type { AgencyManifest, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
+import type { AgencyManifest, ImportSpec, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
 
 /**
  * The agency registry: what every service may know of the other agencies, derived from their
@@ -73,4 +73,15 @@ export interface RegisteredInboxSection extends InboxSectionSpec {
 /** Every section of the inbox, in port order: what the office merges into `Inbox.items`. */
 export const INBOX_SECTIONS: readonly RegisteredInboxSection[] = MANIFESTS.flatMap((m) =>
   (m.inbox ?? []).map((s) => ({ ...s, subgraph: m.name as SubgraphName })),
+);
+
+/** A spreadsheet import with the subgraph and agency that own it. */
+export interface RegisteredImport extends ImportSpec {
+  subgraph: SubgraphName;
+  agency: string;
+}
+
+/** Every record type agencies import from spreadsheets (`/imports/<name>`), in port order. */
+export const IMPORTABLE: readonly RegisteredImport[] = MANIFESTS.flatMap((m) =>
+  (m.imports ?? []).map((i) => ({ ...i, subgraph: m.name as SubgraphName, agency: m.agency! })),
 );

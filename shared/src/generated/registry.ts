@@ -272,6 +272,34 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "description": "Trade-secret and trademark cases"
       }
     ],
+    "imports": [
+      {
+        "name": "saic-cases",
+        "stem": "SaicCases",
+        "input": "CreateSaicCaseInput",
+        "headings": {
+          "category": "案件类别",
+          "openedOn": "立案日期",
+          "trademarkViolation": "商标违法类型",
+          "trademarkRegistrationNumber": "商标注册号",
+          "online": "是否网络案件",
+          "illegalGains": "违法所得（元）",
+          "rightHolderLoss": "权利人损失（元）"
+        },
+        "example": {
+          "caseNumber": "深市监稽罚〔2018〕101号",
+          "region": "440300",
+          "openedOn": "2018-03-01",
+          "category": "TRADEMARK",
+          "trademarkViolation": "COUNTERFEITING",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "是",
+          "amountInvolved": "125000.00",
+          "online": "否",
+          "description": "销售假冒注册商标的手表"
+        }
+      }
+    ],
     "seed": [
       [
         "Enterprise",
@@ -369,6 +397,31 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "description": "Patent infringement and passing-off cases"
       }
     ],
+    "imports": [
+      {
+        "name": "patent-cases",
+        "stem": "PatentCases",
+        "input": "CreatePatentCaseInput",
+        "headings": {
+          "openedOn": "立案日期",
+          "category": "案件类别",
+          "source": "案件来源",
+          "keyField": "重点领域",
+          "patentNumber": "专利号"
+        },
+        "example": {
+          "caseNumber": "深知法处字〔2018〕12号",
+          "region": "440300",
+          "openedOn": "2018-03-01",
+          "category": "PASSING_OFF",
+          "source": "EX_OFFICIO",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "否",
+          "amountInvolved": "38000.00",
+          "description": "产品包装标注他人专利号"
+        }
+      }
+    ],
     "seed": [
       [
         "Patent",
@@ -461,6 +514,33 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "description": "Copyright infringement cases"
       }
     ],
+    "imports": [
+      {
+        "name": "copyright-cases",
+        "stem": "CopyrightCases",
+        "input": "CreateCopyrightCaseInput",
+        "headings": {
+          "openedOn": "立案日期",
+          "workType": "作品类型",
+          "online": "是否网络侵权",
+          "platformType": "平台类型",
+          "copies": "侵权复制品数量",
+          "illegalGains": "违法所得（元）",
+          "registrationNumber": "作品登记号"
+        },
+        "example": {
+          "caseNumber": "粤版罚字〔2018〕7号",
+          "region": "440300",
+          "openedOn": "2018-03-01",
+          "workType": "SOFTWARE",
+          "online": "否",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "是",
+          "amountInvolved": "56000.00",
+          "copies": "300"
+        }
+      }
+    ],
     "seed": [
       [
         "CopyrightWork",
@@ -536,6 +616,32 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "list": "plantVarietyCases",
         "sourceType": "PLANT_VARIETY_CASE",
         "description": "Plant-variety cases"
+      }
+    ],
+    "imports": [
+      {
+        "name": "plant-variety-cases",
+        "stem": "PlantVarietyCases",
+        "input": "CreatePlantVarietyCaseInput",
+        "headings": {
+          "sector": "行业",
+          "category": "案件类别",
+          "openedOn": "立案日期",
+          "rightNumber": "品种权号",
+          "seedQuantityKg": "种子数量（千克）",
+          "seedlingCount": "种苗株数"
+        },
+        "example": {
+          "caseNumber": "粤农（种子）罚〔2018〕3号",
+          "region": "440300",
+          "openedOn": "2018-03-01",
+          "sector": "AGRICULTURE",
+          "category": "COUNTERFEIT_SEEDS",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "否",
+          "amountInvolved": "42000.00",
+          "seedQuantityKg": "1200"
+        }
       }
     ],
     "seed": [
@@ -633,6 +739,38 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "list": "customsSeizures",
         "sourceType": "CUSTOMS_SEIZURE",
         "description": "Customs detentions"
+      }
+    ],
+    "imports": [
+      {
+        "name": "customs-seizures",
+        "stem": "CustomsSeizures",
+        "input": "RecordCustomsSeizureInput",
+        "headings": {
+          "seizedOn": "扣留日期",
+          "direction": "进出口",
+          "port": "口岸海关",
+          "goods": "货物",
+          "quantity": "数量（件）",
+          "declaredValue": "申报价值（元）",
+          "basis": "保护方式",
+          "recordationId": "备案编号（ID）",
+          "jointOperationId": "联合执法行动（ID）"
+        },
+        "example": {
+          "caseNumber": "深关知扣〔2018〕15号",
+          "region": "440300",
+          "seizedOn": "2018-03-01",
+          "direction": "EXPORT",
+          "port": "深圳湾海关",
+          "goods": "假冒手表",
+          "quantity": "500",
+          "declaredValue": "25000.00",
+          "basis": "ON_APPLICATION",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "是",
+          "amountInvolved": "250000.00"
+        }
       }
     ],
     "seed": [
@@ -736,6 +874,42 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "description": "Postal interceptions"
       }
     ],
+    "imports": [
+      {
+        "name": "postal-interceptions",
+        "stem": "PostalInterceptions",
+        "input": "RecordPostalInterceptionInput",
+        "headings": {
+          "interceptedOn": "查获日期",
+          "trackingNumber": "运单号",
+          "courierCreditCode": "寄递企业统一社会信用代码",
+          "courierName": "寄递企业名称",
+          "origin": "寄出地",
+          "destination": "寄达地",
+          "crossBorderECommerce": "是否跨境电商",
+          "control": "查获环节",
+          "goods": "物品",
+          "itemCount": "件数"
+        },
+        "example": {
+          "caseNumber": "深邮管截〔2018〕9号",
+          "region": "440300",
+          "interceptedOn": "2018-03-01",
+          "trackingNumber": "SF1234567890",
+          "courierCreditCode": "91440300000000002L",
+          "courierName": "某快递有限公司",
+          "origin": "440300",
+          "destination": "US",
+          "crossBorderECommerce": "是",
+          "control": "XRAY",
+          "goods": "假冒耳机",
+          "itemCount": "20",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "是",
+          "amountInvolved": "8000.00"
+        }
+      }
+    ],
     "seed": [
       [
         "PostalInterception",
@@ -825,6 +999,42 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "name": "suspects",
         "list": "criminalCases",
         "description": "Suspects of the criminal cases, masked as the caller must see them"
+      }
+    ],
+    "imports": [
+      {
+        "name": "criminal-cases",
+        "stem": "CriminalCases",
+        "input": "FileCriminalCaseInput",
+        "headings": {
+          "filingNumber": "立案编号",
+          "offence": "罪名",
+          "region": "行政区划代码",
+          "filedOn": "立案日期",
+          "amountInvolved": "涉案金额（元）",
+          "rightHolderCreditCode": "权利人统一社会信用代码",
+          "foreignInvested": "权利人是否外商投资企业",
+          "campaign": "专项行动",
+          "suspects.name": "犯罪嫌疑人姓名",
+          "suspects.idNumber": "身份证号",
+          "suspects.nationality": "国籍",
+          "suspects.caughtOn": "抓获日期"
+        },
+        "example": {
+          "filingNumber": "深公经立字〔2018〕21号",
+          "offence": "COUNTERFEITING_TRADEMARK",
+          "region": "440300",
+          "filedOn": "2018-03-01",
+          "amountInvolved": "380000.00",
+          "rightHolderCreditCode": "91440300000000001H",
+          "foreignInvested": "是",
+          "suspects.1.name": "张三",
+          "suspects.1.idNumber": "440300198506150124",
+          "suspects.1.caughtOn": "2018-03-05"
+        },
+        "repeat": {
+          "suspects": 3
+        }
       }
     ],
     "seed": [

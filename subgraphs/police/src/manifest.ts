@@ -34,5 +34,14 @@ export const manifest: AgencyManifest = {
     { name: "criminal-cases", list: "criminalCases", description: "Criminal cases filed, one row each" },
     { name: "suspects", list: "criminalCases", description: "Suspects of the criminal cases, masked as the caller must see them" },
   ],
+  imports: [{
+    name: "criminal-cases", stem: "CriminalCases", input: "FileCriminalCaseInput",
+    headings: {
+      filingNumber: "立案编号", offence: "罪名", region: "行政区划代码", filedOn: "立案日期", amountInvolved: "涉案金额（元）", rightHolderCreditCode: "权利人统一社会信用代码",
+      foreignInvested: "权利人是否外商投资企业", campaign: "专项行动", "suspects.name": "犯罪嫌疑人姓名", "suspects.idNumber": "身份证号", "suspects.nationality": "国籍", "suspects.caughtOn": "抓获日期",
+    },
+    example: { filingNumber: "深公经立字〔2018〕21号", offence: "COUNTERFEITING_TRADEMARK", region: "440300", filedOn: "2018-03-01", amountInvolved: "380000.00", rightHolderCreditCode: "91440300000000001H", foreignInvested: "是", "suspects.1.name": "张三", "suspects.1.idNumber": "440300198506150124", "suspects.1.caughtOn": "2018-03-05" },
+    repeat: { suspects: 3 },
+  }],
   seed: [["CriminalCase", "criminalCases"], ["Person", "persons"], ["CaseCluster", "caseClusters"], ["CaseClusterMember", "caseClusterMembers"]],
 };
