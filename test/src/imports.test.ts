@@ -207,9 +207,12 @@ describe("hostile files", () => {
 
   test("a control character in a cell is refused by the agency's input guard, as that row's error", async () => {
     const holder = await enterprise();
-    const job = await imported("saic-cases", await filled("saic-cases", [saicRow(holder, 1), saicRow(holder, 2, { caseNumber: "坏\u0007号" })]), SAIC_GD);
+    // a CSV (XML cannot carry U+0007), headed with the field names
+    const rows = [saicRow(holder, 1), saicRow(holder, 2, { caseNumber: "坏\u0007号" })];
+    const csv = [Object.keys(rows[0]).join(","), ...rows.map((r) => Object.values(r).join(","))].join("\n");
+    const job = await imported("saic-cases", csv, SAIC_GD);
     expect(job).toMatchObject({ written: false });
-    expect(job.errors).toEqual([expect.objectContaining({ row: 4, field: "caseNumber", code: "BAD_USER_INPUT" })]);
+    expect(job.errors).toEqual([expect.objectContaining({ row: 3, field: "caseNumber", code: "BAD_USER_INPUT", message: expect.stringContaining("U+0007") })]);
     expect((await saicCasesOf(holder)).totalCount).toBe(0);
   });
 
