@@ -19,7 +19,7 @@ const SAIC_GD = { agency: "SAIC", region: "440000" };
 const auth = async (who: Who) => ({ authorization: `Bearer ${await token(who.agency, who.region, who.sub)}` });
 
 async function upload(type: string, body: Buffer | string, who: Who, query = "") {
-  const res = await fetch(`${base}/imports/${type}${query}`, { method: "POST", headers: { ...(await auth(who)), "content-type": "application/octet-stream" }, body });
+  const res = await fetch(`${base}/imports/${type}${query}`, { method: "POST", headers: { ...(await auth(who)), "content-type": "application/octet-stream" }, body: typeof body === "string" ? body : new Uint8Array(body) });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -187,7 +187,7 @@ describe("access", () => {
     const other = await fetch(`${base}/imports/jobs/${started.body.id}`, { headers: await auth({ ...SAIC_GD, sub: "officer-b" }) });
     expect(other.status).toBe(404);
     await finished(started.body.id, { ...SAIC_GD, sub: "officer-a" });
-    const none = await fetch(`${base}/imports/saic-cases`, { method: "POST", body: file });
+    const none = await fetch(`${base}/imports/saic-cases`, { method: "POST", body: new Uint8Array(file) });
     expect(none.status).toBe(401);
   });
 });
