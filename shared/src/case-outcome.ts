@@ -5,7 +5,9 @@ import type { Context } from "./context";
 import { badInput, notFound } from "./errors";
 import { FreeText, ShortText } from "./input-guard";
 import { requireId } from "./loaders";
+import { changesOf } from "./corrections";
 import { assertAgency, assertCanWrite, canRead } from "./policy";
+import { addVersion, VersionAction } from "./record-history";
 import { DateScalar, DecimalScalar } from "./scalars";
 import { requireNonNegativeAmount, requireNotBefore, requirePastDate, requireText } from "./validation";
 
@@ -89,7 +91,7 @@ export function checkOutcome(input: CloseAdminCaseInput, openedOn: string, now: 
  * The whole of every agency's `close<Type>` mutation: only the owning agency, only inside its
  * region, once, and not before the case's own date `dateField`. One transaction; a refusal writes nothing.
  */
-export async function closeAdminCase<T extends { region: string; closedOn?: string | null }>(
+export async function closeAdminCase<T extends { id: string; region: string; closedOn?: string | null }>(
   ctx: Context, owner: Agency, entity: EntityName<T>, input: CloseAdminCaseInput, dateField: keyof T & string,
 ): Promise<T> {
   assertAgency(ctx, owner);
@@ -100,7 +102,12 @@ export async function closeAdminCase<T extends { region: string; closedOn?: stri
     if (!row || !canRead(ctx.identity, row.region)) throw notFound("input.caseId", "case", input.caseId);
     assertCanWrite(ctx, owner, row.region, "input.caseId");
     if (row.closedOn) throw badInput("input.caseId", `the case was already closed on ${row.closedOn}`);
-    em.assign(row, checkOutcome(input, String(row[dateField]), ctx.now()) as never);
+    const outcome = checkOutcome(input, String(row[dateField]), ctx.now());
+    // the closure is a version of the case's history: the outcome's fields, from empty
+    const meta = em.getMetadata().get((entity as { name: string }).name);
+    const changes = changesOf(meta, row, outcome);
+    em.assign(row, outcome as never);
+    await addVersion(em, ctx, meta.className, String(row.id), VersionAction.CLOSED, changes, outcome.outcomeReason ?? `结案: ${outcome.outcome}`);
     return row;
   });
 }

@@ -15,6 +15,7 @@ const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 export function correctionResolvers<T extends CorrectableRecord>(spec: CorrectableSpec<T>) {
   const { typename, entity } = spec;
   const who = `${typeof spec.owner === "function" ? "the agency that recorded it" : spec.owner} only, inside its region`;
+  if (spec.partOf) return partCorrections(spec, who);
 
   @Resolver(() => entity)
   class Corrections {
@@ -54,4 +55,19 @@ export function correctionResolvers<T extends CorrectableRecord>(spec: Correctab
     }
   }
   return Corrections;
+}
+
+/** `correct<Part>` only, for a part kept on its whole's row (a referral's decision): its versions are the whole's history. */
+function partCorrections<T extends CorrectableRecord>(spec: CorrectableSpec<T>, who: string) {
+  @Resolver()
+  class PartCorrections {
+    @Mutation(() => spec.entity, {
+      name: `correct${spec.typename}`,
+      description: `Correct the ${spec.typename} of a ${spec.partOf}: the fields given, with a reason, kept as a version in the ${spec.partOf}'s history (${who}; not a withdrawn one)`,
+    })
+    correct(@Arg("input", () => spec.input) input: InstanceType<typeof spec.input>, @Ctx() ctx: Context) {
+      return correctRecord(ctx, spec, input);
+    }
+  }
+  return PartCorrections;
 }

@@ -62,6 +62,11 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
   dependents?: readonly SubgraphName[];
   /** The owner's own records depending on this one (a judgment on its court case, a detention on a recordation), with the fields they rely on. */
   ownDependents?(ctx: Context, row: NoInfer<T>): Promise<RecordDependent[]>;
+  /**
+   * A part of another record kept on its row (a referral's decision): only `correct<typename>` is
+   * made, and its versions join the whole's history (this typename); withdrawing is the whole's.
+   */
+  partOf?: string;
   /** Inside the transaction, after the correction: keeps the owner's copies of corrected fields in step (a suspect's region). */
   alsoWrite?(em: EntityManager, row: NoInfer<T>, changes: Changes): Promise<void> | void;
 }
@@ -173,7 +178,7 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
     const target = await locked(em, spec, row, Object.keys(changes));
     em.assign(target, Object.fromEntries(Object.keys(changes).map((k) => [k, keyOf((columns as any)[k])])) as never);
     await spec.alsoWrite?.(em, target, changes);
-    await addVersion(em, ctx, spec.typename, keyValue(spec, target), VersionAction.CORRECTED, changes, reason);
+    await addVersion(em, ctx, spec.partOf ?? spec.typename, keyValue(spec, target), VersionAction.CORRECTED, changes, reason);
     return target;
   });
 }

@@ -23,8 +23,8 @@ export class RecordDependent {
 
 /** How a dependent subgraph finds its records that depend on one record of another agency. */
 export interface DependentFinder {
-  /** The agency owning records of this type: the only one asked about them. */
-  owner: Agency;
+  /** The agency owning records of this type: the only one asked about them (several for a record whose parts have different owners: a referral and its decision). */
+  owner: Agency | readonly Agency[];
   find(ctx: Context, id: string): Promise<Omit<RecordDependent, "subgraph">[]>;
 }
 
@@ -46,7 +46,8 @@ export function dependentsQuery(subgraph: SubgraphName, finders: Readonly<Record
     async dependents(@Arg("typename", () => String) typename: string, @Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<RecordDependent[]> {
       const finder = finders[typename];
       if (!finder) return [];
-      if (ctx.identity.agency !== finder.owner) throw forbidden(`only ${finder.owner} asks about the dependents of a ${typename}`, "typename");
+      const owners: readonly Agency[] = typeof finder.owner === "string" ? [finder.owner] : finder.owner;
+      if (!owners.includes(ctx.identity.agency)) throw forbidden(`only ${owners.join(", ")} ask${owners.length === 1 ? "s" : ""} about the dependents of a ${typename}`, "typename");
       return (await finder.find(ctx, id)).map((d) => ({ ...d, subgraph }));
     }
   }

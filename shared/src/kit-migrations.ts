@@ -1,7 +1,7 @@
 import type { Constructor } from "@mikro-orm/core";
 import { Migration } from "@mikro-orm/migrations";
 import { agencyReferenceSql } from "./agency-reference";
-import { RECORD_VERSION_TABLE, recordVersionSql } from "./record-history";
+import { RECORD_VERSION_TABLE, recordVersionClosedSql, recordVersionSql } from "./record-history";
 import { IMPORT_BATCH_TABLE, IMPORT_ROW_TABLE, importTablesSql } from "./imports/store";
 
 /** Tables the kit keeps in every agency's schema, beside the agency's own (they have no entities). */
@@ -35,6 +35,11 @@ export function kitMigrations(schema: string): Array<{ name: string; class: Cons
       for (const sql of recordVersionSql(schema)) this.addSql(sql);
     }
   }
+  class KitClosedVersions extends Migration {
+    override async up(): Promise<void> {
+      for (const sql of recordVersionClosedSql(schema)) this.addSql(sql);
+    }
+  }
   class KitImports extends Migration {
     override async up(): Promise<void> {
       // bulk imports (imports/store.ts): a batch per upload and its staged rows until it is written
@@ -45,6 +50,7 @@ export function kitMigrations(schema: string): Array<{ name: string; class: Cons
     { name: "kit-0001-idempotency-keys", class: KitIdempotencyKeys },
     { name: "kit-0002-agency-reference", class: KitAgencyReference },
     { name: "kit-0003-record-history", class: KitRecordHistory },
+    { name: "kit-0004-closed-versions", class: KitClosedVersions },
     { name: "kit-0006-imports", class: KitImports },
   ];
 }

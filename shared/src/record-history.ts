@@ -9,6 +9,8 @@ import { declaredRule } from "./policy";
 export enum VersionAction {
   CORRECTED = "CORRECTED",
   WITHDRAWN = "WITHDRAWN",
+  /** The case was closed with its outcome (结案): the outcome's fields, from null. */
+  CLOSED = "CLOSED",
 }
 registerEnumType(VersionAction, { name: "VersionAction", description: "What a change to a record did" });
 
@@ -99,6 +101,12 @@ export async function addVersion(
     actor: ctx.identity.sub, agency: ctx.identity.agency, region: ctx.identity.region, at: ctx.now(),
   });
 }
+
+/** Kit migration 0004: closing a case (CLOSED) is a version too. */
+export const recordVersionClosedSql = (schema: string) => [
+  `alter table "${schema}"."${RECORD_VERSION_TABLE}" drop constraint if exists "${RECORD_VERSION_TABLE}_action_check";`,
+  `alter table "${schema}"."${RECORD_VERSION_TABLE}" add constraint "${RECORD_VERSION_TABLE}_action_check" check ("action" in ('CORRECTED', 'WITHDRAWN', 'CLOSED'));`,
+];
 
 /** The kit migration creating `record_version` in an agency's schema. */
 export const recordVersionSql = (schema: string) => [

@@ -1,7 +1,8 @@
-import { Agency, badInput, checkAdminCaseCorrection, notFound, requirePositiveAmount, type Context, type EntityManager } from "@ipr/shared";
+import { Agency, assertAgency, badInput, checkAdminCaseCorrection, notFound, requireCreditCode, requirePastDate, requirePositiveAmount, requireText, type Context, type EntityManager } from "@ipr/shared";
 import { PlantVariety, type PlantVarietySector } from "./entities/plant-variety";
 import { PlantVarietyCase, PlantVarietyCaseCategory } from "./entities/plant-variety-case";
 import type { CreatePlantVarietyCaseInput } from "./schema/inputs";
+import type { RegisterPlantVarietyInput } from "./schema/inputs";
 
 const RIGHT_NUMBER = /^[A-Z0-9.]{4,30}$/;
 
@@ -49,3 +50,19 @@ export async function checkCorrectedPlantVarietyCase(ctx: Context, corrected: Cr
   await checkAgainstRegister(ctx.em, facts.rightNumber, corrected.sector);
   return { ...common, sector: corrected.sector, category: corrected.category, ...facts };
 }
+
+/** A variety's register facts (AGRICULTURE only; the register is national), for its registration and its correction: the columns to write. */
+export function checkPlantVariety(ctx: Context, input: RegisterPlantVarietyInput) {
+  // the register has no region: any agriculture or forestry officer keeps it, nobody else
+  assertAgency(ctx, Agency.AGRICULTURE);
+  const rightNumber = requireRightNumber(input.rightNumber, "input.rightNumber");
+  const denomination = requireText(input.denomination, "input.denomination", 100);
+  const species = requireText(input.species, "input.species", 50);
+  requireCreditCode(input.holderCreditCode, "input.holderCreditCode");
+  const holderName = requireText(input.holderName, "input.holderName", 200);
+  requirePastDate(input.grantedOn, "input.grantedOn", ctx.now());
+  return { rightNumber, denomination, species, sector: input.sector, holderCreditCode: input.holderCreditCode, holderName, foreignInvested: input.foreignInvested, grantedOn: input.grantedOn };
+}
+
+/** A right number as given, or null when it is not one (lookups treat it as absent). */
+export const parseRightNumber = (value: string): string | null => (RIGHT_NUMBER.test(value.trim()) ? value.trim() : null);

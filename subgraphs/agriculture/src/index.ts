@@ -10,12 +10,12 @@ import { PlantVarietyResolver } from "./resolvers/plant-variety";
 import { PlantVarietyCaseResolver } from "./resolvers/plant-variety-case";
 import { references } from "./references";
 import { migrations } from "./migrations";
-import { PlantVarietyCaseCorrections } from "./resolvers/plant-variety-case-corrections";
+import { PlantVarietyCaseCorrections, PlantVarietyCorrections } from "./resolvers/plant-variety-case-corrections";
 
 /** Agriculture and forestry (农业部, 国家林业局): the plant-variety register, variety-right and counterfeit-seed cases. */
 export const agriculture = defineSubgraph({
   name: "agriculture", // port 4006 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver, PlantVarietyCaseCorrections, PlantVarietyCaseImports],
+  resolvers: [MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver, PlantVarietyCaseCorrections, PlantVarietyCaseImports, PlantVarietyCorrections],
   // the Enterprise stub is also reached through `_entities`, with the fields agriculture adds
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

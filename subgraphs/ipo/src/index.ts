@@ -11,11 +11,12 @@ import { PatentCaseResolver } from "./resolvers/patent-case";
 import { references } from "./references";
 import { migrations } from "./migrations";
 import { PatentCaseCorrections } from "./resolvers/patent-case-corrections";
+import { PatentCorrections } from "./resolvers/patent-corrections";
 
 /** The patent administration (CNIPA and local IP offices, 知识产权局): the patent register, infringement and passing-off cases. */
 export const ipo = defineSubgraph({
   name: "ipo", // port 4004 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections, PatentCaseImports],
+  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections, PatentCaseImports, PatentCorrections],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -24,7 +24,7 @@ function filedSql(keys: readonly ReportKey[]) {
       on r.region >= k.lo and r.region < k.hi
       and r.decided_at >= (to_char(k.day_from, 'YYYY-MM-DD') || ' 00:00+08')::timestamptz
       and r.decided_at < (to_char(k.day_to, 'YYYY-MM-DD') || ' 00:00+08')::timestamptz
-    where r.status = 'FILED'
+    where r.status = 'FILED' and r.withdrawn_at is null
     order by k.idx, r.decided_at, r.id`;
   return { sql, params };
 }

@@ -18,6 +18,7 @@ import { AssistanceRequestResolver } from "./resolvers/assistance";
 import { Inbox, LinkageInbox } from "./resolvers/inbox";
 import { migrations } from "./migrations";
 import { LinkageDependents } from "./resolvers/dependents";
+import { AssistanceRequestCorrections, ClueCorrections, EvidenceTransferCorrections, ReferralCorrections, ReferralDecisionCorrections } from "./resolvers/corrections";
 
 /**
  * The admin-to-criminal linkage platform (两法衔接): referrals from administrative agencies to the
@@ -26,7 +27,8 @@ import { LinkageDependents } from "./resolvers/dependents";
  */
 export const linkage = defineSubgraph({
   name: "linkage",
-  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, LinkageInbox, LinkageDependents, ...SOURCE_CONTRIBUTIONS],
+  resolvers: [ReferralResolver, ClueResolver, EvidenceTransferResolver, AssistanceRequestResolver, CriminalCaseReferral, CriminalThresholdResolver, UnreferredResolver, ReportConsistency, LinkageInbox, LinkageDependents,
+    ReferralCorrections, ReferralDecisionCorrections, ClueCorrections, AssistanceRequestCorrections, EvidenceTransferCorrections, ...SOURCE_CONTRIBUTIONS],
   orphanedTypes: [MonthlyReport, Inbox],
   references,
   entities: [Referral, ReferralEvent, Clue, EvidenceTransfer, EvidenceItem, AssistanceRequest, CriminalThreshold],

@@ -18,6 +18,7 @@ import { Supervision, SupervisionProgress } from "./entities/supervision";
 import { MajorCaseRuleResolver } from "./resolvers/major-case-rule";
 import { MajorCaseReportResolver } from "./resolvers/major-case-report";
 import { OfficeDependents } from "./resolvers/dependents";
+import { MajorCaseReportCorrections, SupervisionCorrections, TypicalCaseCorrections } from "./resolvers/corrections";
 import { SupervisionResolver } from "./resolvers/supervision";
 import { NotReportedResolver } from "./resolvers/not-reported";
 import { MAJOR_CASE_CONTRIBUTIONS } from "./resolvers/major-case-contributions";
@@ -44,7 +45,7 @@ export const office = defineSubgraph({
     // the campaign's other deliverables: implementation plans, monthly narratives, the year-end report
     ImplementationPlanResolver, WorkProgressResolver, MonthlyReportWorkProgressResolver, SpecialWorkReportResolver, SpecialWorkReportVersionResolver, DeliverablesResolver,
     // the office's records other agencies' corrections must not break (corrections kit)
-    OfficeDependents],
+    OfficeDependents, TypicalCaseCorrections, MajorCaseReportCorrections, SupervisionCorrections],
   references,
   entities: [Campaign, CampaignPhase, TypicalCase, MonthlyReportSubmission, AuditEntry, MajorCaseRule, MajorCaseReport, MajorCaseEvent, Supervision, SupervisionProgress,
     ImplementationPlanVersion, WorkProgressVersion, SpecialWorkReportVersion],

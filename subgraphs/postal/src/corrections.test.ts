@@ -6,17 +6,21 @@ import { postal } from "./index";
 const OWNER = identity("POSTAL", "440300");
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
+let office: Awaited<ReturnType<typeof startFakeDependents>>;
 let running: RunningSubgraph;
 let n = 0;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   linkage = await startFakeDependents();
-  running = await startSubgraph(postal, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url } });
+  // the office answers for its major-case reports and typical cases: nothing here
+  office = await startFakeDependents();
+  running = await startSubgraph(postal, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url } });
 });
 afterAll(async () => {
   await running?.stop();
   await linkage?.stop();
+  await office?.stop();
   await db?.drop();
 });
 

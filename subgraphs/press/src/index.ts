@@ -12,7 +12,7 @@ import { EnterpriseResolver } from "./resolvers/enterprise";
 import { SoftwareLegalisationCheckResolver } from "./resolvers/software-legalisation-check";
 import { references } from "./references";
 import { migrations } from "./migrations";
-import { CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections } from "./resolvers/corrections";
+import { CopyrightCaseCorrections, CopyrightWorkCorrections, SoftwareLegalisationCheckCorrections } from "./resolvers/corrections";
 
 /**
  * Press and publication / copyright (新闻出版广电总局、国家版权局), task (4): the copyright register,
@@ -20,7 +20,7 @@ import { CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections } from "
  */
 export const press = defineSubgraph({
   name: "press", // port 4005 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver, CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections, CopyrightCaseImports],
+  resolvers: [MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver, CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections, CopyrightCaseImports, CopyrightWorkCorrections],
   // the Enterprise stub is reached only through `_entities` and stub-returning fields
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -13,6 +13,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let running: RunningSubgraph;
 let police: Awaited<ReturnType<typeof startFakePeers>>;
 let courts: Awaited<ReturnType<typeof startFakeDependents>>;
+let office: Awaited<ReturnType<typeof startFakeDependents>>;
 const call = (who: Who, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
 const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
 const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
@@ -25,13 +26,16 @@ beforeAll(async () => {
   police = await startFakePeers();
   police.put("CriminalCase", { id: CASE, region: "440305", filedOn: "2017-10-12", suspects: [{ id: P1 }, { id: P2 }] });
   courts = await startFakeDependents();
+  // the office answers for its major-case reports and typical cases: nothing here
+  office = await startFakeDependents();
   db = await createTestDatabase();
-  running = await startSubgraph(procuratorate, { port: 0, databaseUrl: db.url, peers: { police: police.url, courts: courts.url } });
+  running = await startSubgraph(procuratorate, { port: 0, databaseUrl: db.url, peers: { police: police.url, courts: courts.url, office: office.url } });
 });
 afterAll(async () => {
   await running?.stop();
   await police?.stop();
   await courts?.stop();
+  await office?.stop();
   await db?.drop();
 });
 

@@ -17,6 +17,7 @@ import { ReferralContributions } from "./resolvers/referral";
 import { ReportConsistency } from "./resolvers/report-consistency";
 import { ArrestReviewCorrections, ProsecutionCorrections } from "./resolvers/decision-corrections";
 import { ProcuratorateDependents } from "./resolvers/dependents";
+import { FilingSupervisionCorrections, MisconductCaseCorrections } from "./resolvers/supervision-corrections";
 import { references } from "./references";
 import { migrations } from "./migrations";
 import "./policy"; // declares the field rules the kit applies to this schema
@@ -28,7 +29,7 @@ import "./policy"; // declares the field rules the kit applies to this schema
 export const procuratorate = defineSubgraph({
   name: "procuratorate", // port 4010 from the kit's SERVICE_MAP
   resolvers: [MonthlyReportRow, ReportConsistency, ArrestReviewResolver, ProsecutionResolver, FilingSupervisionResolver, MisconductCaseResolver, CriminalCaseContributions, ReferralContributions,
-    ArrestReviewCorrections, ProsecutionCorrections, ProcuratorateDependents],
+    ArrestReviewCorrections, ProsecutionCorrections, FilingSupervisionCorrections, MisconductCaseCorrections, ProcuratorateDependents],
   orphanedTypes: [MonthlyReport],
   references,
   entities: [ArrestReview, ArrestReviewPerson, Prosecution, ProsecutionDefendant, FilingSupervision, FilingSupervisionEvent, MisconductCase],

@@ -14,6 +14,7 @@ function supervisedFilingsSql(keys: readonly ReportKey[]) {
       on s.region >= k.lo and s.region < k.hi
       and s.filed_at >= (to_char(k.day_from, 'YYYY-MM-DD') || ' 00:00+08')::timestamptz
       and s.filed_at < (to_char(k.day_to, 'YYYY-MM-DD') || ' 00:00+08')::timestamptz
+    where s.withdrawn_at is null
     order by k.idx, s.filed_at, s.id`;
   return { sql, params };
 }

@@ -11,6 +11,7 @@ const other = makeCreditCode("440300", 12);
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let running: RunningSubgraph;
 let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
+let office: Awaited<ReturnType<typeof startFakeDependents>>;
 const call = (who: typeof SZ, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
 const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
 
@@ -34,7 +35,9 @@ const versions = async (id: string) => Number((await sql(`select count(*) as n f
 beforeAll(async () => {
   db = await createTestDatabase();
   linkage = await startFakeDependents();
-  running = await startSubgraph(saic, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, customs: linkage.url } });
+  // the office answers for its major-case reports and typical cases: nothing here
+  office = await startFakeDependents();
+  running = await startSubgraph(saic, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url, customs: linkage.url } });
   for (const [creditCode, foreignInvested] of [[holder, true], [other, false]] as const) {
     const res = await call(SZ, `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }`, {
       input: { creditCode, name: `深圳某公司${creditCode.slice(-3)}`, foreignInvested, investorCountry: foreignInvested ? "de" : null, region: "440300" },
@@ -45,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await running?.stop();
   await linkage?.stop();
+  await office?.stop();
   await db?.drop();
 });
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateField } from "@ipr/shared";
+import { DateField, Withdrawable } from "@ipr/shared";
 
 /** Agriculture and forestry each grant and enforce their own varieties (action plan task 5). */
 export enum PlantVarietySector {
@@ -20,7 +20,7 @@ registerEnumType(PlantVarietySector, {
 @Directive('@key(fields: "rightNumber")')
 @ObjectType({ description: "A plant variety protected by a plant-variety right (植物新品种权), on the national register" })
 @Entity({ tableName: "plant_variety" })
-export class PlantVariety {
+export class PlantVariety extends Withdrawable {
   @Field(() => String, { description: "Plant-variety right number (品种权号), e.g. CNA20170123.4 (agriculture) or 20170045 (forestry)" })
   @PrimaryKey({ type: "string", length: 30 })
   rightNumber!: string;

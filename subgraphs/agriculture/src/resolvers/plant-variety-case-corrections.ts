@@ -1,4 +1,7 @@
-import { Agency, correctionResolvers } from "@ipr/shared";
+import { Agency, correctionResolvers, type Context } from "@ipr/shared";
+import { PlantVariety } from "../entities/plant-variety";
+import { checkPlantVariety, parseRightNumber } from "../checks";
+import { CorrectPlantVarietyInput } from "../schema/inputs";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
 import { checkCorrectedPlantVarietyCase } from "../checks";
 import { CorrectPlantVarietyCaseInput } from "../schema/inputs";
@@ -14,5 +17,25 @@ export const PlantVarietyCaseCorrections = correctionResolvers({
   owner: Agency.AGRICULTURE,
   input: CorrectPlantVarietyCaseInput,
   check: (ctx, corrected, row) => checkCorrectedPlantVarietyCase(ctx, corrected as never, row),
-  dependents: ["linkage"],
+  dependents: ["linkage", "office"],
+});
+
+/** AGRICULTURE's cases naming the variety: checked against its sector on the register. */
+const casesNaming = async (ctx: Context, v: PlantVariety) =>
+  (await ctx.em.find(PlantVarietyCase, { rightNumber: v.rightNumber }, { orderBy: { openedOn: "asc", id: "asc" } }))
+    .map((c) => ({ type: "PlantVarietyCase", id: c.id, subgraph: "agriculture", region: c.region, relies: ["sector"] }));
+
+/**
+ * correctPlantVariety, withdrawPlantVariety, PlantVariety.history, plantVarietyHistory: AGRICULTURE
+ * only (the register is national, named by its right number). Refused while its cases rely on it.
+ */
+export const PlantVarietyCorrections = correctionResolvers({
+  typename: "PlantVariety",
+  entity: PlantVariety,
+  owner: Agency.AGRICULTURE,
+  key: { field: "rightNumber", parse: parseRightNumber },
+  region: () => null,
+  input: CorrectPlantVarietyInput,
+  check: (ctx, corrected) => checkPlantVariety(ctx, corrected as never),
+  ownDependents: casesNaming,
 });

@@ -4,7 +4,7 @@ import { Enterprise } from "../entities/foreign";
 import { PlantVariety } from "../entities/plant-variety";
 import { PlantVarietyCase } from "../entities/plant-variety-case";
 import { PlantVarietyFilter, RegisterPlantVarietyInput } from "../schema/inputs";
-import { requireRightNumber } from "../checks";
+import { requireRightNumber, checkPlantVariety } from "../checks";
 import { findPlantVariety } from "../lookups";
 
 @ObjectType()
@@ -35,21 +35,13 @@ export class PlantVarietyResolver {
   @Mutation(() => PlantVariety, { description: "Put a granted variety on the national register (AGRICULTURE only, which includes forestry officers)" })
   async registerPlantVariety(@Arg("input", () => RegisterPlantVarietyInput) input: RegisterPlantVarietyInput, @Ctx() ctx: Context) {
     // the register has no region: any agriculture or forestry officer keeps it, nobody else
-    assertAgency(ctx, Agency.AGRICULTURE);
-    const rightNumber = requireRightNumber(input.rightNumber, "input.rightNumber");
-    const denomination = requireText(input.denomination, "input.denomination", 100);
-    const species = requireText(input.species, "input.species", 50);
-    requireCreditCode(input.holderCreditCode, "input.holderCreditCode");
-    const holderName = requireText(input.holderName, "input.holderName", 200);
-    requirePastDate(input.grantedOn, "input.grantedOn", ctx.now());
+    const columns = checkPlantVariety(ctx, input);
+    const { rightNumber } = columns;
     const taken = () => badInput("input.rightNumber", `${rightNumber} is already registered`);
     // two registrations at once: the second loses at the primary key, not at the check
     return createUnique(ctx, taken, async (em) => {
       if (await em.findOne(PlantVariety, { rightNumber })) throw taken();
-      return em.create(PlantVariety, {
-        rightNumber, denomination, species, sector: input.sector, holderCreditCode: input.holderCreditCode, holderName,
-        foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
-      });
+      return em.create(PlantVariety, columns);
     });
   }
 

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, DecimalScalar, RecordCorrection } from "@ipr/shared";
 import { PlantVarietySector } from "../entities/plant-variety";
 import { PlantVarietyCaseCategory } from "../entities/plant-variety-case";
 
@@ -51,4 +51,15 @@ export class CorrectPlantVarietyCaseInput extends AdminCaseCorrection {
   @Field(() => String, { nullable: true }) rightNumber?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) seedQuantityKg?: string | null;
   @Field(() => Int, { nullable: true }) seedlingCount?: number | null;
+}
+
+@InputType({ description: "Correct a variety on the register (AGRICULTURE): the fields given; its right number names it and stays" })
+export class CorrectPlantVarietyInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) denomination?: string | null;
+  @Field(() => String, { nullable: true }) species?: string | null;
+  @Field(() => PlantVarietySector, { nullable: true }) sector?: PlantVarietySector | null;
+  @Field(() => String, { nullable: true }) holderCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) holderName?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => DateScalar, { nullable: true }) grantedOn?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateField } from "@ipr/shared";
+import { DateField, Withdrawable } from "@ipr/shared";
 import { PatentKind } from "../patent-number";
 
 registerEnumType(PatentKind, {
@@ -17,7 +17,7 @@ registerEnumType(PatentKind, {
 @Directive('@key(fields: "patentNumber")')
 @ObjectType({ description: "A granted patent on the national register of the patent administration (CNIPA)" })
 @Entity({ tableName: "patent" })
-export class Patent {
+export class Patent extends Withdrawable {
   @Field(() => String, { description: "Patent number (专利号): ZL + 12-digit application number + . + check character, e.g. ZL201710123456.0" })
   @PrimaryKey({ type: "string", length: 16 })
   patentNumber!: string;

@@ -1,3 +1,4 @@
+import { Migration0004RegisterCorrections } from "./0004-register-corrections";
 import { Migration0001Init } from "./0001-init";
 import { Migration0002CaseOutcomes } from "./0002-case-outcomes";
 import { Migration0003Corrections } from "./0003-corrections";
@@ -7,4 +8,5 @@ export const migrations = [
   { name: "0001-init", class: Migration0001Init },
   { name: "0002-case-outcomes", class: Migration0002CaseOutcomes },
   { name: "0003-corrections", class: Migration0003Corrections },
+  { name: "0004-register-corrections", class: Migration0004RegisterCorrections },
 ];

@@ -14,5 +14,5 @@ export const PatentCaseCorrections = correctionResolvers({
   owner: Agency.IPO,
   input: CorrectPatentCaseInput,
   check: (ctx, corrected, row) => checkCorrectedPatentCase(ctx, corrected as never, row),
-  dependents: ["linkage"],
+  dependents: ["linkage", "office"],
 });

@@ -1,12 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import {
-  scopedList, createUnique, Agency, Connection, ConnectionArgs, assertCanWrite, badInput, paginate, requireCreditCode,
-  requireNotBefore, requirePastDate, requireText, type Context,
-} from "@ipr/shared";
+import { scopedList, createUnique, Connection, ConnectionArgs, badInput, paginate, type Context } from "@ipr/shared";
 import { Patent } from "../entities/patent";
 import { PatentCase } from "../entities/patent-case";
 import { casesOfPatent, findPatent } from "../lookups";
-import { requirePatentNumber } from "../patent-number";
+import { checkPatent } from "../patent-checks";
 import { PatentFilter, RegisterPatentInput } from "../schema/inputs";
 
 @ObjectType()
@@ -33,21 +30,13 @@ export class PatentResolver {
   @Mutation(() => Patent, { description: "Put a granted patent on the national register (IPO only, any region: the register is national)" })
   async registerPatent(@Arg("input", () => RegisterPatentInput) input: RegisterPatentInput, @Ctx() ctx: Context) {
     // the register has no region: only the agency is checked, against the caller's own region
-    assertCanWrite(ctx, Agency.IPO, ctx.identity.region);
-    const { patentNumber, kind, year } = requirePatentNumber(input.patentNumber, "input.patentNumber", ctx.now());
-    const title = requireText(input.title, "input.title", 500);
-    requireCreditCode(input.holderCreditCode, "input.holderCreditCode");
-    const holderName = requireText(input.holderName, "input.holderName");
-    requirePastDate(input.grantedOn, "input.grantedOn", ctx.now());
-    // a grant follows its application, whose year is part of the number
-    requireNotBefore(input.grantedOn, "input.grantedOn", `${year}-01-01`, `the application year ${year}`);
+    const columns = checkPatent(ctx, input);
+    const { patentNumber } = columns;
     const taken = () => badInput("input.patentNumber", `${patentNumber} is already registered`);
     // two registrations of one number at once: the second loses at the primary key, not at the check
     return createUnique(ctx, taken, async (em) => {
       if (await em.findOne(Patent, { patentNumber })) throw taken();
-      return em.create(Patent, {
-        patentNumber, kind, title, holderCreditCode: input.holderCreditCode, holderName, foreignInvested: input.foreignInvested, grantedOn: input.grantedOn,
-      });
+      return em.create(Patent, columns);
     });
   }
 

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, ShortText } from "@ipr/shared";
+import { AdminCaseCorrection, AdminCaseFilter, AdminCaseInput, DateScalar, ShortText, RecordCorrection } from "@ipr/shared";
 import { PatentKind } from "../patent-number";
 import { PatentCaseCategory, PatentCaseSource, PatentKeyField } from "../entities/patent-case";
 
@@ -48,4 +48,13 @@ export class CorrectPatentCaseInput extends AdminCaseCorrection {
   @Field(() => PatentCaseSource, { nullable: true }) source?: PatentCaseSource | null;
   @Field(() => PatentKeyField, { nullable: true }) keyField?: PatentKeyField | null;
   @Field(() => String, { nullable: true }) patentNumber?: string | null;
+}
+
+@InputType({ description: "Correct a patent on the register (IPO): the fields given; its number names it and stays" })
+export class CorrectPatentInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) holderCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) holderName?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => DateScalar, { nullable: true }) grantedOn?: string | null;
 }

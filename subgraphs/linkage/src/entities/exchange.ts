@@ -1,6 +1,6 @@
 import { Enum, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
-import { Agency, RegionField, AgencyColumn } from "@ipr/shared";
+import { Agency, RegionField, AgencyColumn, Withdrawable } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 
 /**
@@ -9,7 +9,7 @@ import { EnforcementCaseType } from "../sources";
  * records their own steps.
  */
 @ObjectType("ExchangeFields")
-export abstract class Exchange {
+export abstract class Exchange extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -33,7 +33,7 @@ async function visibleReferral(ctx: Context, id: string) {
 }
 
 /** The police's criminal case exists, visible to the caller, and was filed no earlier than the referral was sent. */
-async function checkCriminalCase(ctx: Context, criminalCaseId: string, referral: Referral) {
+export async function checkCriminalCase(ctx: Context, criminalCaseId: string, referral: Referral) {
   const [filed] = await ctx.peers.entities<{ filedOn: string }>(ctx.identity, "police", "CriminalCase", [{ id: criminalCaseId }], "id filedOn");
   if (!filed) throw notFound("input.criminalCaseId", "CriminalCase", criminalCaseId);
   if (filed.filedOn < todayIn(referral.sentAt)) throw badInput("input.criminalCaseId", `the case was filed on ${filed.filedOn}, before the referral was sent`);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { Agency, DateScalar, FreeText } from "@ipr/shared";
+import { Agency, DateScalar, FreeText, RecordCorrection } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 import { ClueStatus } from "../entities/clue";
 import { EvidenceKind } from "../entities/evidence-transfer";
@@ -72,4 +72,20 @@ export class ExchangeFilter {
   @Field(() => Agency, { nullable: true, description: "Only those sent by this agency" }) fromAgency?: Agency | null;
   @Field(() => ClueStatus, { nullable: true, description: "Clues only" }) clueStatus?: ClueStatus | null;
   @Field(() => AssistanceStatus, { nullable: true, description: "Assistance requests only" }) assistanceStatus?: AssistanceStatus | null;
+}
+
+@InputType({ description: "Correct a clue (the sender): its summary" })
+export class CorrectClueInput extends RecordCorrection {
+  @FreeText(4000, { nullable: true }) summary?: string | null;
+}
+
+@InputType({ description: "Correct an assistance request (the sender): what is asked and by when" })
+export class CorrectAssistanceRequestInput extends RecordCorrection {
+  @FreeText(4000, { nullable: true }) subject?: string | null;
+  @Field(() => DateScalar, { nullable: true }) dueOn?: string | null;
+}
+
+@InputType({ description: "Correct an evidence transfer (the sender): the referral it supports; the items are fingerprinted and stay" })
+export class CorrectEvidenceTransferInput extends RecordCorrection {
+  @Field(() => ID, { nullable: true }) referralId?: string | null;
 }

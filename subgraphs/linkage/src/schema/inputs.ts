@@ -1,4 +1,4 @@
-import { FreeText } from "@ipr/shared";
+import { FreeText, RecordCorrection } from "@ipr/shared";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { EnforcementCaseType } from "../sources";
 import { ReferralStatus } from "../entities/referral";
@@ -38,4 +38,17 @@ export class ReferralFilter {
   @Field(() => ReferralStatus, { nullable: true }) status?: ReferralStatus | null;
   @Field(() => Boolean, { nullable: true, description: "Only referrals whose pending step is past its deadline (or, false, not)" })
   overdue?: boolean | null;
+}
+
+@InputType({ description: "Correct a referral (the referring agency): the fields given" })
+export class CorrectReferralInput extends RecordCorrection {
+  @Field(() => String, { nullable: true, description: "The police's region it goes to; not while the police have filed it or the procuratorate supervises it" })
+  region?: string | null;
+  @FreeText(2000, { nullable: true, description: "The referral's own reason (why the case is a suspected crime)" }) referralReason?: string | null;
+}
+
+@InputType({ description: "Correct the police's decision on a referral (FILED or DECLINED stays): the case filed, or the reason" })
+export class CorrectReferralDecisionInput extends RecordCorrection {
+  @Field(() => ID, { nullable: true, description: "The criminal case filed for it (a FILED referral only)" }) criminalCaseId?: string | null;
+  @FreeText(2000, { nullable: true, description: "The police's reason (required on a decline)" }) decisionReason?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, AgencyColumn, RegionField } from "@ipr/shared";
+import { Agency, AgencyColumn, RegionField, Withdrawable } from "@ipr/shared";
 import { MajorCaseType } from "../major-cases/reportable";
 import { MajorCaseRuleKind } from "./major-case-rule";
 
@@ -21,7 +21,7 @@ registerEnumType(MajorCaseReportStatus, { name: "MajorCaseReportStatus" });
 @Entity({ tableName: "major_case_report" })
 @Unique({ properties: ["caseType", "caseId"] })
 @Index({ properties: ["reportedAt"] })
-export class MajorCaseReport {
+export class MajorCaseReport extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, AgencyColumn, DateField, RegionField } from "@ipr/shared";
+import { Agency, AgencyColumn, DateField, RegionField, Withdrawable } from "@ipr/shared";
 import { MajorCaseReport } from "./major-case-report";
 
 export enum SupervisionStatus {
@@ -22,7 +22,7 @@ registerEnumType(SupervisionOutcome, { name: "SupervisionOutcome" });
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "Supervision (督办) of a reported major case by the national or a provincial office" })
 @Entity({ tableName: "supervision" })
-export class Supervision {
+export class Supervision extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

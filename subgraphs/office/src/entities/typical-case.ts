@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, CampaignCode, DateField, RegionField, AgencyColumn } from "@ipr/shared";
+import { Agency, CampaignCode, DateField, RegionField, AgencyColumn, Withdrawable } from "@ipr/shared";
 import { TypicalCaseRecordType } from "../typical-cases/records";
 
 export enum PublicationStatus {
@@ -20,7 +20,7 @@ registerEnumType(PublicationStatus, { name: "TypicalCasePublicationStatus", desc
 @ObjectType({ description: "A typical case, as reported with the monthly table" })
 @Entity({ tableName: "typical_case" })
 @Index({ properties: ["recordType", "recordId"] })
-export class TypicalCase {
+export class TypicalCase extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

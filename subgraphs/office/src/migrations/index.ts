@@ -1,3 +1,4 @@
+import { Migration0010Corrections } from "./0010-corrections";
 import { Migration0001Init } from "./0001-init";
 import { Migration0002Campaigns } from "./0002-campaigns";
 import { Migration0003Submissions } from "./0003-submissions";
@@ -19,4 +20,5 @@ export const migrations = [
   { name: "0007-major-cases", class: Migration0007MajorCases },
   { name: "0008-deliverables", class: Migration0008Deliverables },
   { name: "0009-typical-case-records", class: Migration0009TypicalCaseRecords },
+  { name: "0010-corrections", class: Migration0010Corrections },
 ];

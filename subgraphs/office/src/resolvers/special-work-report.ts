@@ -1,13 +1,14 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DateScalar, ReportScope, lookup, regionName, requireText, todayIn, type Context } from "@ipr/shared";
-import { SpecialReportMonth, SpecialWorkReport, SpecialWorkReportVersion } from "../entities/special-work-report";
+import { SpecialReportDifference, SpecialReportMonth, SpecialWorkReport, SpecialWorkReportVersion } from "../entities/special-work-report";
+import { figuresOfCase } from "./typical-case";
 import { TypicalCase } from "../entities/typical-case";
 import { AmendSpecialWorkReportInput, SubmitSpecialWorkReportInput } from "../schema/deliverable-inputs";
 import { SubmittedFigures } from "../schema/submitted-figures";
 import { ReportStatus } from "../report-status";
 import { checkUnitOffice, checkUnitRead, unitsOfCaller } from "../report-access";
 import { liveFigures } from "../live-figures";
-import type { Figures } from "../report-lines";
+import { compareFigures, type Figures } from "../report-lines";
 import { Deliverable } from "../deliverables/deliverable";
 import { scheduleOf } from "../deliverables/schedule";
 import { checkTypicalCases, requireOpen } from "../deliverables/checks";
@@ -82,6 +83,17 @@ export class SpecialWorkReportResolver {
     return (await versionsOf(ctx, SpecialWorkReportVersion, r)).at(-1) ?? null;
   }
 
+  @FieldResolver(() => [SpecialReportDifference], {
+    description: "For a submitted report: each frozen measure (month, scope) the live monthly table no longer matches, e.g. after a record was corrected or withdrawn; empty when unsubmitted",
+  })
+  async differences(@Root() r: SpecialWorkReport, @Ctx() ctx: Context): Promise<SpecialReportDifference[]> {
+    const current = (await versionsOf(ctx, SpecialWorkReportVersion, r)).at(-1);
+    if (!current) return [];
+    const months = monthsOf(current);
+    const live = await Promise.all(months.map((m) => liveFigures(ctx, { region: r.region, period: m.period, scope: m.scope! })));
+    return months.flatMap((m, i) => compareFigures(m.figures as unknown as Figures, live[i]).map((d) => ({ ...d, period: m.period, scope: m.scope! })));
+  }
+
   @FieldResolver(() => [SpecialWorkReportVersion], { description: "Every version, oldest first: the audit trail of amendments" })
   versions(@Root() r: SpecialWorkReport, @Ctx() ctx: Context) {
     return versionsOf(ctx, SpecialWorkReportVersion, r);
@@ -90,26 +102,40 @@ export class SpecialWorkReportResolver {
 
 @Resolver(() => SpecialWorkReportVersion)
 export class SpecialWorkReportVersionResolver {
-  @FieldResolver(() => SubmittedFigures, { description: "The months' lines added up: the action phase's totals as frozen in this version" })
-  totals(@Root() v: SpecialWorkReportVersion) {
-    return sumFigures(v.months.map((m) => m.figures as unknown as Figures));
+  @FieldResolver(() => [SpecialReportMonth], { description: "The monthly table's lines for each month of the action phase in one scope (both are frozen)" })
+  months(@Root() v: SpecialWorkReportVersion, @Arg("scope", () => ReportScope, { defaultValue: ReportScope.FOREIGN_INVESTED }) scope: ReportScope) {
+    return monthsOf(v).filter((m) => m.scope === scope);
   }
 
-  @FieldResolver(() => [TypicalCase], { description: "查处典型案例: the typical cases sent with this version" })
+  @FieldResolver(() => SubmittedFigures, { description: "The months' lines added up in one scope: the action phase's totals as frozen in this version" })
+  totals(@Root() v: SpecialWorkReportVersion, @Arg("scope", () => ReportScope, { defaultValue: ReportScope.FOREIGN_INVESTED }) scope: ReportScope) {
+    return sumFigures(monthsOf(v).filter((m) => m.scope === scope).map((m) => m.figures as unknown as Figures));
+  }
+
+  @FieldResolver(() => [TypicalCase], {
+    description: "查处典型案例: the typical cases sent with this version that still stand: a withdrawn typical case, or one whose record was withdrawn (its owner no longer answers for it), is left out",
+  })
   async typicalCases(@Root() v: SpecialWorkReportVersion, @Ctx() ctx: Context) {
-    const rows = await Promise.all(v.typicalCaseIds.map((id) => lookup(ctx, TypicalCase, id)));
-    return rows.filter((row): row is TypicalCase => row !== null);
+    const rows = (await Promise.all(v.typicalCaseIds.map((id) => lookup(ctx, TypicalCase, id)))).filter((row): row is TypicalCase => row !== null);
+    const figures = await Promise.all(rows.map((c) => figuresOfCase(ctx, c)));
+    return rows.filter((c, i) => !c.recordId || figures[i] !== null);
   }
 }
 
+/** A version's months, each with its scope (versions frozen before both scopes were hold FOREIGN_INVESTED only). */
+const monthsOf = (v: SpecialWorkReportVersion): SpecialReportMonth[] => v.months.map((m) => ({ ...m, scope: m.scope ?? ReportScope.FOREIGN_INVESTED }));
+
+/** The scopes the report freezes, in this order: the action plan's own, then every enterprise. */
+const SCOPES = [ReportScope.FOREIGN_INVESTED, ReportScope.ALL];
+
 /**
- * Freezes the monthly table's lines (foreign-invested scope) for each month of the action phase that
- * has begun, asked of every agency before any write (one call per agency for all the months), then
- * records the version in one transaction.
+ * Freezes the monthly table's lines, in both scopes, for each month of the action phase that has
+ * begun, asked of every agency before any write, then records the version in one transaction.
  */
 async function record(ctx: Context, region: string, months: string[], version: number, reason: string | null, content: Pick<SpecialWorkReportVersion, "narrative" | "typicalCaseIds">) {
   const started = months.filter((period) => period <= todayIn(ctx.now()).slice(0, 7));
-  const figures = await Promise.all(started.map((period) => liveFigures(ctx, { region, period, scope: ReportScope.FOREIGN_INVESTED })));
-  const frozen: SpecialReportMonth[] = started.map((period, i) => ({ period, figures: figures[i] as unknown as SubmittedFigures }));
+  const keys = SCOPES.flatMap((scope) => started.map((period) => ({ region, period, scope })));
+  const figures = await Promise.all(keys.map((key) => liveFigures(ctx, key)));
+  const frozen: SpecialReportMonth[] = keys.map(({ period, scope }, i) => ({ period, scope, figures: figures[i] as unknown as SubmittedFigures }));
   return recordVersion(ctx, SpecialWorkReportVersion, { region }, version, reason, { ...content, months: frozen }, WHAT.field);
 }

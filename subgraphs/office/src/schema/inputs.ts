@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Agency, CampaignCode, DateScalar, FreeText, ShortText } from "@ipr/shared";
+import { Agency, CampaignCode, DateScalar, FreeText, RecordCorrection, ShortText } from "@ipr/shared";
 import { PublicationStatus } from "../entities/typical-case";
 import { TypicalCaseRecordType } from "../typical-cases/records";
 
@@ -32,4 +32,11 @@ export class TypicalCaseFilter {
   @Field(() => CampaignCode, { nullable: true, description: "The typed campaign of typical cases without a record" }) campaign?: CampaignCode | null;
   @Field(() => PublicationStatus, { nullable: true }) publicationStatus?: PublicationStatus | null;
   @Field(() => TypicalCaseRecordType, { nullable: true }) recordType?: TypicalCaseRecordType | null;
+}
+
+@InputType({ description: "Correct a typical case (OFFICE, inside its region): its month, title and account; the record it is about stays (withdraw and report again)" })
+export class CorrectTypicalCaseInput extends RecordCorrection {
+  @Field(() => String, { nullable: true, description: "YYYY-MM" }) period?: string | null;
+  @ShortText(200, { nullable: true }) title?: string | null;
+  @FreeText(4000, { nullable: true }) summary?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Agency, DateScalar, FreeText } from "@ipr/shared";
+import { Agency, DateScalar, FreeText, RecordCorrection } from "@ipr/shared";
 import { MajorCaseType } from "../major-cases/reportable";
 import { MajorCaseRuleKind } from "../entities/major-case-rule";
 import { MajorCaseReportStatus } from "../entities/major-case-report";
@@ -59,4 +59,15 @@ export class SupervisionFilter {
   @Field(() => SupervisionStatus, { nullable: true }) status?: SupervisionStatus | null;
   @Field(() => Boolean, { nullable: true, description: "true: open past its due date" }) overdue?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: "true: open with a progress report past due" }) progressOverdue?: boolean | null;
+}
+
+@InputType({ description: "Correct a major-case report (the reporting agency): its account; the case and the grounds stay (they are the case's)" })
+export class CorrectMajorCaseReportInput extends RecordCorrection {
+  @FreeText(4000, { nullable: true }) summary?: string | null;
+}
+
+@InputType({ description: "Correct a supervision (the office that opened it): its instructions and its due date" })
+export class CorrectSupervisionInput extends RecordCorrection {
+  @FreeText(4000, { nullable: true }) instructions?: string | null;
+  @Field(() => DateScalar, { nullable: true }) dueOn?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateField } from "@ipr/shared";
+import { DateField, Withdrawable } from "@ipr/shared";
 
 /** The kinds of work task (4) of the action plan names for online-piracy enforcement. */
 export enum CopyrightWorkType {
@@ -31,7 +31,7 @@ registerEnumType(CopyrightWorkType, {
 @Directive('@key(fields: "registrationNumber")')
 @ObjectType({ description: "A work on the national copyright register" })
 @Entity({ tableName: "copyright_work" })
-export class CopyrightWork {
+export class CopyrightWork extends Withdrawable {
   @Field(() => String, { description: "Copyright registration number, e.g. 国作登字-2017-F-00412345 or software 2017SR123456" })
   @PrimaryKey({ type: "string", length: 60 })
   registrationNumber!: string;

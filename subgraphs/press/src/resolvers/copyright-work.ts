@@ -5,16 +5,11 @@ import { CopyrightWork } from "../entities/copyright-work";
 import { Enterprise } from "../entities/foreign";
 import { CopyrightWorkFilter, RegisterCopyrightWorkInput } from "../schema/copyright-work";
 import { findCopyrightWork } from "../lookups";
+import { checkCopyrightWork } from "../copyright-work-checks";
 
 @ObjectType()
 class CopyrightWorkConnection extends Connection(CopyrightWork) {}
 
-/** Registration numbers are free text of the issuing office's format; only their length is fixed. */
-function requireRegistrationNumber(value: string, field: string): string {
-  const number = value.trim();
-  if (number.length < 4 || number.length > 60) throw badInput(field, "must be 4 to 60 characters");
-  return number;
-}
 
 @Resolver(() => CopyrightWork)
 export class CopyrightWorkResolver {
@@ -43,25 +38,13 @@ export class CopyrightWorkResolver {
   @Mutation(() => CopyrightWork, { description: "Put a work on the national copyright register (PRESS only)" })
   async registerCopyrightWork(@Arg("input", () => RegisterCopyrightWorkInput) input: RegisterCopyrightWorkInput, @Ctx() ctx: Context) {
     // the register is national: any copyright office may register, whatever its region
-    assertAgency(ctx, Agency.PRESS);
-    const registrationNumber = requireRegistrationNumber(input.registrationNumber, "input.registrationNumber");
-    const title = requireText(input.title, "input.title");
-    requireCreditCode(input.ownerCreditCode, "input.ownerCreditCode");
-    const ownerName = requireText(input.ownerName, "input.ownerName");
-    requirePastDate(input.registeredOn, "input.registeredOn", ctx.now());
+    const columns = checkCopyrightWork(ctx, input);
+    const { registrationNumber } = columns;
     const taken = () => badInput("input.registrationNumber", `${registrationNumber} is already registered`);
     // two registrations of one number at once: the second loses at the primary key, not at the check
     return createUnique(ctx, taken, async (em) => {
       if (await em.findOne(CopyrightWork, { registrationNumber })) throw taken();
-      return em.create(CopyrightWork, {
-        registrationNumber,
-        title,
-        workType: input.workType,
-        ownerCreditCode: input.ownerCreditCode,
-        ownerName,
-        foreignInvested: input.foreignInvested,
-        registeredOn: input.registeredOn,
-      });
+      return em.create(CopyrightWork, columns);
     });
   }
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateField, RegionField } from "@ipr/shared";
+import { DateField, RegionField, Withdrawable } from "@ipr/shared";
 
 export enum FilingSupervisionStatus {
   EXPLANATION_REQUIRED = "EXPLANATION_REQUIRED",
@@ -27,7 +27,7 @@ registerEnumType(FilingSupervisionStatus, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "Procuratorial supervision of the police's filing (立案监督) for a referral they declined or left overdue" })
 @Entity({ tableName: "filing_supervision" })
-export class FilingSupervision {
+export class FilingSupervision extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

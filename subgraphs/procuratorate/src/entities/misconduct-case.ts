@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, DateField, RegionField, AgencyColumn } from "@ipr/shared";
+import { Agency, DateField, RegionField, AgencyColumn, Withdrawable } from "@ipr/shared";
 
 /** Duty crimes of officials behind infringement and counterfeiting, by article of the Criminal Law. */
 export enum MisconductOffence {
@@ -32,7 +32,7 @@ registerEnumType(MisconductOffence, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A duty-crime case against an official behind IP infringement (职务犯罪案件); the official's name is masked outside POLICE, PROCURATORATE and COURTS" })
 @Entity({ tableName: "misconduct_case" })
-export class MisconductCase {
+export class MisconductCase extends Withdrawable {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,3 +1,4 @@
+import { Migration0006SupervisionCorrections } from "./0006-supervision-corrections";
 import { Migration0001Init } from "./0001-init";
 import { Migration0002AgencyReference } from "./0002-agency-reference";
 import { Migration0003Campaigns } from "./0003-campaigns";
@@ -11,4 +12,5 @@ export const migrations = [
   { name: "0003-campaigns", class: Migration0003Campaigns },
   { name: "0004-supervised-filing-from-referral", class: Migration0004SupervisedFilingFromReferral },
   { name: "0005-corrections", class: Migration0005Corrections },
+  { name: "0006-supervision-corrections", class: Migration0006SupervisionCorrections },
 ];

@@ -28,5 +28,5 @@ export const ProsecutionCorrections = correctionResolvers({
     ...(await checkCorrectedDecision<ProsecutionDecision>(ctx, corrected as never)),
     charges: corrected.charges == null ? null : requireText(corrected.charges, "input.charges", 2000),
   }),
-  dependents: ["courts"],
+  dependents: ["courts", "office"],
 });

@@ -1,4 +1,5 @@
-import { Agency, dependentsQuery, isUuid, type Context } from "@ipr/shared";
+import { Agency, REFERABLE_CASES, dependentsQuery, isUuid, type Context } from "@ipr/shared";
+import { FilingSupervision, FilingSupervisionStatus } from "../entities/filing-supervision";
 import { ArrestReview } from "../entities/arrest-review";
 import { MisconductCase } from "../entities/misconduct-case";
 import { Prosecution } from "../entities/prosecution";
@@ -24,7 +25,20 @@ async function dependentsOfCase(ctx: Context, id: string) {
   ];
 }
 
-/** `procuratorateDependents(typename, id)`: asked by the police before they correct or withdraw a criminal case. */
+/** The live supervisions of a referral: each relies on `relies(s)` of it. */
+const supervisionsOf = (relies: (s: FilingSupervision) => string[]) => async (ctx: Context, id: string) =>
+  !isUuid(id) ? [] : (await ctx.em.find(FilingSupervision, { referralId: id.toLowerCase() }, { orderBy: { openedOn: "asc", id: "asc" } }))
+    .map((s) => ({ type: "FilingSupervision", id: s.id, region: s.region, relies: relies(s) }));
+
+/**
+ * `procuratorateDependents(typename, id)`: asked by the police before they correct or withdraw a
+ * criminal case or correct a referral's decision, and by a referring agency before it corrects or
+ * withdraws a referral. A supervision was opened on a referral in the supervising procuratorate's
+ * region (it relies on the referral's region; the referral cannot be withdrawn under supervision),
+ * and one that recorded the police's filing relies on the criminal case the decision names.
+ */
 export const ProcuratorateDependents = dependentsQuery("procuratorate", {
   CriminalCase: { owner: Agency.POLICE, find: dependentsOfCase },
+  Referral: { owner: [...new Set(REFERABLE_CASES.map((r) => r.agency as Agency))], find: supervisionsOf(() => ["region"]) },
+  ReferralDecision: { owner: Agency.POLICE, find: supervisionsOf((s) => (s.status === FilingSupervisionStatus.FILED ? ["criminalCaseId"] : [])) },
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Agency, DateScalar, FreeText } from "@ipr/shared";
+import { Agency, DateScalar, FreeText, RecordCorrection } from "@ipr/shared";
 import { MisconductOffence } from "../entities/misconduct-case";
 
 @InputType()
@@ -22,4 +22,17 @@ export class MisconductCaseFilter {
   @Field(() => DateScalar, { nullable: true, description: "filedOn on or before" }) to?: string | null;
   @Field(() => MisconductOffence, { nullable: true }) offence?: MisconductOffence | null;
   @Field(() => Agency, { nullable: true }) officialAgency?: Agency | null;
+}
+
+@InputType({ description: "Correct a duty-crime case: the fields given" })
+export class CorrectMisconductCaseInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) caseNumber?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => DateScalar, { nullable: true }) filedOn?: string | null;
+  @Field(() => MisconductOffence, { nullable: true }) offence?: MisconductOffence | null;
+  @Field(() => String, { nullable: true }) officialName?: string | null;
+  @Field(() => String, { nullable: true }) officialPosition?: string | null;
+  @Field(() => Agency, { nullable: true }) officialAgency?: Agency | null;
+  @Field(() => ID, { nullable: true }) relatedCriminalCaseId?: string | null;
+  @FreeText(4000, { nullable: true }) description?: string | null;
 }

@@ -1,4 +1,4 @@
-import { FreeText } from "@ipr/shared";
+import { FreeText, RecordCorrection } from "@ipr/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { FilingSupervisionStatus } from "../entities/filing-supervision";
 
@@ -45,4 +45,10 @@ export class FilingSupervisionFilter {
   @Field(() => FilingSupervisionStatus, { nullable: true }) status?: FilingSupervisionStatus | null;
   @Field(() => Boolean, { nullable: true, description: "Only supervisions whose pending step is past its deadline (or, false, not)" })
   overdue?: boolean | null;
+}
+
+@InputType({ description: "Correct a filing supervision: why it was opened, or the police's explanation as recorded; the steps stay" })
+export class CorrectFilingSupervisionInput extends RecordCorrection {
+  @FreeText(2000, { nullable: true, description: "Why the procuratorate opened supervision (its `reason`)" }) supervisionReason?: string | null;
+  @FreeText(4000, { nullable: true, description: "The police's explanation, once received" }) explanation?: string | null;
 }

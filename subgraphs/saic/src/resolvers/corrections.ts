@@ -16,7 +16,7 @@ export const SaicCaseCorrections = correctionResolvers({
   owner: Agency.SAIC,
   input: CorrectSaicCaseInput,
   check: (ctx, corrected, row) => checkCorrectedSaicCase(ctx, corrected as never, row),
-  dependents: ["linkage"],
+  dependents: ["linkage", "office"],
 });
 
 
