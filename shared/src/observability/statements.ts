@@ -21,7 +21,7 @@ const verbOf = (sql: string) => {
  */
 export function sqlShape(sql: string): string {
   return sql
-    .replace(/\bE?'(?:[^']|'')*'/g, "?")
+    .replace(/(?<!\w)E?'(?:[^']|'')*'/g, "?")
     .replace(/(?<![\w"$.])-?\d+(?:\.\d+)?(?![\w"])/g, "?")
     .slice(0, 4000);
 }

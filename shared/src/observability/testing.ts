@@ -2,6 +2,7 @@ import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@o
 import { startTracing, stopTracing } from "./tracing";
 
 export type { ReadableSpan };
+export { SpanKind } from "@opentelemetry/api";
 
 /**
  * Records every span of this process in memory (as an OTLP exporter would receive them), for a test
