@@ -1,4 +1,5 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
+import { logger } from "../logger";
 import { ServiceMetrics } from "./metrics";
 import { publicMetricsRoute, startMetricsServer, type MetricsServer, type MetricsSettings } from "./metrics-server";
 import { observabilityPlugin, observeRequests, type OperationLabeller } from "./requests";
@@ -29,7 +30,12 @@ export function observability(service: string, settings: MetricsSettings = { por
     watchDatabase: (orm: MikroORM) => observeStatements(orm, service, metrics),
     /** Opens the internal metrics port (if any); its URL. */
     async listen(): Promise<string | undefined> {
-      server = await startMetricsServer(metrics, settings);
+      try {
+        server = await startMetricsServer(metrics, settings);
+      } catch (error) {
+        // a taken metrics port must not keep the service from serving: it runs unobserved, and says so
+        logger.error({ err: error, port: settings.port }, "metrics port unavailable: /metrics is not served");
+      }
       return server?.url;
     },
     stop: async () => server?.stop(),
