@@ -44,6 +44,7 @@ export class ServiceMetrics {
   private readonly pools = new Map<string, { stats: () => PoolStats | undefined; max: number }>();
 
   constructor(readonly service: string) {
+    processMetrics(); // from the start, so the event-loop lag percentiles cover the process's life
     const registers = [this.registry];
     this.registry.setDefaultLabels({ service });
     this.requests = new Counter({
