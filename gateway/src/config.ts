@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEV_SUBGRAPH_SECRET, SERVICE_MAP, subgraphUrl, type SubgraphName } from "@ipr/shared";
+import { DEV_SUBGRAPH_SECRET, SERVICE_MAP, subgraphUrl, type MetricsSettings, type SubgraphName } from "@ipr/shared";
 
 /** Documented development default; the gateway refuses it when NODE_ENV=production. */
 export const DEV_JWT_SECRET = "dev-jwt-secret-change-me-0123456789abcdef";
@@ -129,6 +129,8 @@ export interface GatewayConfig {
    * NODE_ENV=production. Unset here (a gateway built in code): off.
    */
   devTokens?: boolean;
+  /** `METRICS_PORT`, `METRICS_HOST`, `METRICS_TOKEN` (set by the gateway's main): the internal metrics port. Unset here: none. */
+  metrics?: MetricsSettings;
 }
 
 /** Every setting with its default filled in. */

@@ -1,4 +1,4 @@
-import { logger, setServiceName } from "@ipr/shared";
+import { logger, metricsSettingsFromEnv, setServiceName, startTracingFromEnv } from "@ipr/shared";
 import { configFromEnv } from "./config";
 import { startGateway } from "./server";
 
@@ -14,9 +14,11 @@ export { GATEWAY_REFUSALS, type GatewayRefusalCode } from "./limits/errors";
 if (require.main === module) {
   setServiceName("gateway");
   (async () => {
-    const running = await startGateway(configFromEnv());
+    const stopTracing = startTracingFromEnv("gateway");
+    const config = configFromEnv();
+    const running = await startGateway({ ...config, metrics: metricsSettingsFromEnv(config.port) });
     let stopping: Promise<void> | undefined;
-    const stop = () => (stopping ??= running.stop().then(() => process.exit(0), () => process.exit(1)));
+    const stop = () => (stopping ??= running.stop().then(() => stopTracing?.()).then(() => process.exit(0), () => process.exit(1)));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     // started by `npm start` with an IPC channel: a launcher that dies without stopping us leaves no orphan

@@ -6,11 +6,11 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { apolloLogger, inputErrorsPlugin, logger, subgraphUrl, type SubgraphName } from "@ipr/shared";
+import { apolloLogger, inputErrorsPlugin, logger, observability, subgraphUrl, type SubgraphName } from "@ipr/shared";
 import { HttpAuditSink, auditDataSource, auditPlugin, auditRequests, auditedContext } from "./audit";
 import { authenticateRequests, createAuthenticator, requestIdentity } from "./auth";
 import { SignedDataSource, type GatewayContext } from "./data-source";
-import { consoleRoutes } from "./console";
+import { consoleRoutes, SAVED_OPERATIONS_FILE } from "./console";
 import { exportRoutes } from "./exports/routes";
 import { importRoutes } from "./imports/routes";
 import { deliverableExportRoutes } from "./exports/deliverable-routes";
@@ -24,10 +24,13 @@ import { graphqlLimits } from "./limits/validation";
 import { errorExtensionsPlugin } from "./outages";
 import { readinessRoute, supergraphServices } from "./readiness";
 import { idempotencyKeys, traceRequests } from "./request-scope";
+import { knownOperationLabel, observedDataSource } from "./observability";
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The internal `/metrics` URL, when a metrics port was configured. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const limits = graphqlLimits(settings.limits, settings.introspection);
   const persisted = settings.persistedOperations.file ? loadPersistedOperations({ ...settings.persistedOperations, file: settings.persistedOperations.file }) : null;
   const rateLimiter = await createRateLimiter(settings.rateLimit);
+  const observed = observability("gateway", config.metrics);
 
   // every operation, executed or refused, goes to the office's append-only audit trail
   const audit = config.audit === false ? null : new HttpAuditSink(config.subgraphUrls.office ?? subgraphUrl("office"), config.subgraphSecret, { spillDir: config.auditSpillDir });
@@ -52,7 +56,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     supergraphSdl: config.supergraphSdl,
     logger: apolloLogger,
     buildService: ({ name, url }) => {
-      const source = new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs);
+      const source = observedDataSource(name, new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs), observed.metrics);
       return audit ? auditDataSource(name, source) : source;
     },
   });
@@ -68,7 +72,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     parseOptions: limits.parseOptions,
     ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
     // no Apollo landing page (it loads Apollo's CDN and Google fonts): the console at `/` is the browser's way in
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), inputErrorsPlugin({ status200: false }), errorExtensionsPlugin(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), inputErrorsPlugin({ status200: false }), errorExtensionsPlugin(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : []), observed.plugin(knownOperationLabel([SAVED_OPERATIONS_FILE, settings.persistedOperations.file]))],
   });
   await server.start();
 
@@ -77,14 +81,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // liveness: the process answers; readiness: the subgraphs do (readiness.ts)
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.get("/ready", readinessRoute(subgraphUrls));
+  app.get("/metrics", observed.publicRoute);
   // a browser opening /graphql goes to the console
   app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && req.query.query === undefined ? res.redirect(302, "/") : next()));
   app.use(
     "/graphql",
+    observed.requests,
     traceRequests,
     ...(audit ? [auditRequests(audit)] : []),
     ...jsonBody(settings.limits.maxBodyBytes),
     traceRequests, // again: the body parser's callbacks lost the log scope
+    observed.requests, // and the trace context
     ...guards,
     idempotencyKeys,
     ...(persisted ? [enforcePersistedOperations(persisted)] : []),
@@ -110,11 +117,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
-  logger.info({ url }, "gateway ready");
+  const metricsUrl = await observed.listen();
+  logger.info({ url, metricsUrl }, "gateway ready");
   return {
     url,
     port,
+    metricsUrl,
     stop: async () => {
+      await observed.stop();
       await server.stop();
       await rateLimiter?.close();
     },

@@ -35,6 +35,7 @@ export * from "./loaders";
 export * from "./logger";
 export * from "./manifest";
 export * from "./monthly-report";
+export * from "./observability";
 export * from "./peers";
 export * from "./pool";
 export * from "./policy";

@@ -19,6 +19,7 @@ import { inputErrorsPlugin } from "./input-errors";
 import { apolloLogger, logger, setServiceName, TRACE_HEADER, traceIdOf, withLogScope } from "./logger";
 import { forgetExpiredIdempotencyKeys, idempotencyPlugin } from "./idempotency";
 import type { DemoGenerator } from "./demo/generator";
+import { metricsSettingsFromEnv, observability, rootFieldLabel, startTracingFromEnv, type MetricsSettings } from "./observability";
 
 /** How long /ready waits for the database before saying it is not there. */
 const READY_TIMEOUT_MS = 2_000;
@@ -62,6 +63,8 @@ export interface StartOptions {
   clock?: () => Date;
   /** Where other subgraphs are, when not at their `SUBGRAPH_URL_<NAME>` or default port. */
   peers?: Partial<Record<SubgraphName, string>>;
+  /** The internal metrics port (observability/metrics-server.ts); none unless given. */
+  metrics?: MetricsSettings;
 }
 
 export interface RunningSubgraph {
@@ -69,6 +72,8 @@ export interface RunningSubgraph {
   url: string;
   schema: GraphQLSchema;
   db: Database;
+  /** The internal `/metrics` URL, when a metrics port was given. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -89,6 +94,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const secrets = opts.secrets ?? subgraphSecrets();
   const clock = opts.clock ?? (() => new Date());
   const peers = new Peers(secrets[0], opts.peers);
+  const observed = observability(def.name, opts.metrics);
+  observed.watchDatabase(db.orm);
 
   const app = express();
   app.disable("x-powered-by");
@@ -97,7 +104,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     schema,
     formatError,
     logger: apolloLogger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name), observed.plugin(rootFieldLabel)],
     // only the gateway reaches a subgraph (signed), so its own introspection is harmless
     introspection: true,
   });
@@ -111,10 +118,12 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     if (await databaseAnswers(db)) res.json({ status: "ready", subgraph: def.name, database: "ok" });
     else res.status(503).json({ status: "unavailable", subgraph: def.name, database: "unavailable" });
   });
+  app.get("/metrics", observed.publicRoute);
   def.routes?.(app, { db, secrets });
   app.post(
     "/graphql",
     express.json({ limit: "2mb", verify: (req, _res, buf) => void ((req as SignedRequest).rawBody = buf) }),
+    observed.requests,
     (req: SignedRequest, res, next) => {
       // the gateway's trace id, on every log line of this request and back in the response
       const traceId = (req.traceId = traceIdOf(req.headers));
@@ -147,7 +156,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? SERVICE_MAP[def.name], opts.host ?? "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
-  logger.info({ subgraph: def.name, url }, "subgraph ready");
+  const metricsUrl = await observed.listen();
+  logger.info({ subgraph: def.name, url, metricsUrl }, "subgraph ready");
   // answers kept for idempotency keys expire; drop them hourly (a missed run only leaves dead rows)
   const sweep = setInterval(() => void forgetExpiredIdempotencyKeys(db.orm.em.fork(), def.name).catch(() => {}), 3600_000);
   sweep.unref();
@@ -156,8 +166,10 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     url,
     schema,
     db,
+    metricsUrl,
     async stop() {
       clearInterval(sweep);
+      await observed.stop();
       await apollo.stop();
       await db.close();
     },
@@ -168,10 +180,11 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
 export function runSubgraph(def: SubgraphDefinition): void {
   setServiceName(def.name);
   const port = process.env.PORT ? Number(process.env.PORT) : SERVICE_MAP[def.name];
-  startSubgraph(def, { port, host: process.env.HOST }).then(
+  const stopTracing = startTracingFromEnv(def.name);
+  startSubgraph(def, { port, host: process.env.HOST, metrics: metricsSettingsFromEnv(port) }).then(
     (running) => {
       let stopping: Promise<void> | undefined;
-      const stop = () => (stopping ??= running.stop().then(() => process.exit(0), () => process.exit(1)));
+      const stop = () => (stopping ??= running.stop().then(() => stopTracing?.()).then(() => process.exit(0), () => process.exit(1)));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
       // started by `npm start` with an IPC channel: a launcher that dies without stopping us leaves no orphan

@@ -149,3 +149,4 @@ export async function correctionSmoke(s: CorrectionSmoke): Promise<void> {
     if (res.errors?.[0]?.extensions?.reason !== "DEPENDENT_RECORDS") throw new Error(`${typename}: a referred record's withdrawal should name DEPENDENT_RECORDS, got ${JSON.stringify(res.errors)}`);
   }
 }
+export { recordSpans, SpanKind, type ReadableSpan } from "./observability/testing";

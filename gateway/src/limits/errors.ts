@@ -1,6 +1,6 @@
 import type { Response } from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { formatError as subgraphKitFormatError } from "@ipr/shared";
+import { formatError as subgraphKitFormatError, REFUSAL_CODE_LOCAL } from "@ipr/shared";
 
 /**
  * The gateway's own refusals. Each has a stable `extensions.code` and HTTP status; none executes
@@ -32,6 +32,7 @@ export function refusal(code: GatewayRefusalCode, message: string, nodes?: Graph
 /** A refusal answered by an express middleware before Apollo Server: the same JSON body /graphql gives. */
 export function sendRefusal(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
   res.set("Cache-Control", "no-store");
+  res.locals[REFUSAL_CODE_LOCAL] = code; // for ipr_graphql_errors_total
   if (status === 401) res.set("WWW-Authenticate", 'Bearer realm="ipr"');
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

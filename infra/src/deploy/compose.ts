@@ -86,6 +86,8 @@ export function compose(): Obj {
         NODE_ENV: "production",
         HOST: "0.0.0.0",
         PORT: String(SERVICE_MAP[name]),
+        // metrics on PORT+5000, reachable on the compose network only (no port is published)
+        METRICS_HOST: "0.0.0.0",
         DATABASE_URL: composeDatabaseUrl(name),
         DB_POOL_MAX: String(SUBGRAPH_POOL_MAX),
         SUBGRAPH_SECRET: need("SUBGRAPH_SECRET"),
@@ -106,6 +108,7 @@ export function compose(): Obj {
       NODE_ENV: "production",
       HOST: "0.0.0.0",
       PORT: String(GATEWAY_PORT),
+      METRICS_HOST: "0.0.0.0",
       JWT_SECRET: need("JWT_SECRET"),
       SUBGRAPH_SECRET: need("SUBGRAPH_SECRET"),
       REDIS_URL: `redis://redis:${REDIS_PORT}`,

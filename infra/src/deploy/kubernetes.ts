@@ -1,4 +1,4 @@
-import { SERVICE_MAP, type SubgraphName } from "@ipr/shared";
+import { METRICS_PORT_OFFSET, SERVICE_MAP, type SubgraphName } from "@ipr/shared";
 import {
   agencies,
   APP_UID,
@@ -93,6 +93,12 @@ const RESOURCES = {
   redis: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
 };
 
+/** The internal metrics port on the pod's address, for Prometheus; the Service exposes only `http`. */
+const metricsEnv = (port: number) => [value("METRICS_HOST", "0.0.0.0"), value("METRICS_PORT", String(port + METRICS_PORT_OFFSET))];
+const metricsAnnotations = (port: number) => ({ "prometheus.io/scrape": "true", "prometheus.io/port": String(port + METRICS_PORT_OFFSET), "prometheus.io/path": "/metrics" });
+/** Pods allowed to scrape the subgraphs' metrics port: Prometheus, in whichever namespace. */
+export const PROMETHEUS_SELECTOR = { "app.kubernetes.io/name": "prometheus" };
+
 /** A stateless service of ours: non-root, read-only root, spread over nodes, drained before it stops. */
 function appDeployment(opts: {
   name: string;
@@ -114,7 +120,8 @@ function appDeployment(opts: {
       selector: { matchLabels: selector(opts.name) },
       strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
       template: {
-        metadata: { labels: labels(opts.name, opts.component) },
+        // Prometheus scrapes the internal metrics port of each pod (not behind the Service)
+        metadata: { labels: labels(opts.name, opts.component), annotations: metricsAnnotations(opts.port) },
         spec: {
           automountServiceAccountToken: false,
           enableServiceLinks: false,
@@ -130,9 +137,9 @@ function appDeployment(opts: {
               image: IMAGE,
               imagePullPolicy: "IfNotPresent",
               command: opts.command,
-              ports: [{ name: "http", containerPort: opts.port, protocol: "TCP" }],
+              ports: [{ name: "http", containerPort: opts.port, protocol: "TCP" }, { name: "metrics", containerPort: opts.port + METRICS_PORT_OFFSET, protocol: "TCP" }],
               envFrom: [{ configMapRef: { name: CONFIG_NAME } }],
-              env: [value("PORT", String(opts.port)), ...opts.env],
+              env: [value("PORT", String(opts.port)), ...metricsEnv(opts.port), ...opts.env],
               resources: opts.resources,
               securityContext: containerSecurity(APP_UID),
               ...appProbes(opts.component),
@@ -364,6 +371,8 @@ function subgraphNetworkPolicy(): Obj {
             { podSelector: { matchLabels: { "app.kubernetes.io/component": "subgraph", "app.kubernetes.io/part-of": "ipr" } } },
           ],
         },
+        // and Prometheus, on the metrics port only
+        { from: [{ namespaceSelector: {}, podSelector: { matchLabels: PROMETHEUS_SELECTOR } }], ports: [{ protocol: "TCP", port: "metrics" }] },
       ],
     },
   };

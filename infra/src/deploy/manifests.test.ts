@@ -163,6 +163,22 @@ describe("Kubernetes", () => {
     }
   });
 
+  it("every app pod serves /metrics on its own metrics port, annotated for Prometheus and kept out of the Service", () => {
+    for (const name of apps) {
+      const deployment = find("Deployment", name);
+      const [container] = deployment.spec.template.spec.containers;
+      const http = container.ports.find((p: K8s) => p.name === "http").containerPort;
+      const metrics = container.ports.find((p: K8s) => p.name === "metrics").containerPort;
+      expect(metrics).toBe(http + 5000);
+      expect(container.env).toEqual(expect.arrayContaining([{ name: "METRICS_PORT", value: String(metrics) }, { name: "METRICS_HOST", value: "0.0.0.0" }]));
+      expect(deployment.spec.template.metadata.annotations).toEqual({ "prometheus.io/scrape": "true", "prometheus.io/port": String(metrics), "prometheus.io/path": "/metrics" });
+      expect(find("Service", name).spec.ports.map((p: K8s) => p.targetPort)).toEqual(["http"]);
+    }
+    // the subgraphs' network policy lets Prometheus in on that port only
+    const policy = find("NetworkPolicy", "subgraphs");
+    expect(policy.spec.ingress).toContainEqual({ from: [{ namespaceSelector: {}, podSelector: { matchLabels: { "app.kubernetes.io/name": "prometheus" } } }], ports: [{ protocol: "TCP", port: "metrics" }] });
+  });
+
   it("the subgraph pools fit their agency's PostgreSQL, a rolling update's extra pod and headroom included", () => {
     for (const name of names) {
       const deployment = find("Deployment", name);

@@ -1,0 +1,2 @@
+export { knownOperationLabel } from "./known-operations";
+export { observedDataSource } from "./data-source";
