@@ -79,12 +79,12 @@ describe("Prometheus metrics", () => {
     expect(free).toBeGreaterThanOrEqual(1); // the connections the requests used, idle in the pool
   });
 
-  test("nobody reads them anonymously: the public ports answer 404, a wrong token 401; the internal port needs the token when one is set", async () => {
+  test("nobody reads them anonymously: the public ports answer 403 METRICS_INTERNAL_ONLY, a wrong token 401; the internal port needs the token when one is set", async () => {
     const gatewayPublic = await scrape(p.gateway.url.replace(/\/graphql$/, "/metrics"));
-    expect(gatewayPublic.status).toBe(404);
+    expect(gatewayPublic.status).toBe(403);
     expect(gatewayPublic.text).not.toContain("ipr_graphql");
     const subgraphPublic = p.subgraphs.saic.url.replace(/\/graphql$/, "/metrics");
-    expect((await scrape(subgraphPublic)).status).toBe(404);
+    expect((await scrape(subgraphPublic)).status).toBe(403);
 
     const saicPublic = saicAlone.url.replace(/\/graphql$/, "/metrics");
     for (const token of [undefined, "wrong-token-wrong-token-wrong"]) {

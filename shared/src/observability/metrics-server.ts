@@ -77,13 +77,13 @@ export async function startMetricsServer(metrics: ServiceMetrics, settings: Metr
 }
 
 /**
- * `GET /metrics` on the public port: with METRICS_TOKEN and its bearer, the metrics; otherwise 404,
- * as if there were none (they are on the internal port).
+ * `GET /metrics` on the public port: with METRICS_TOKEN and its bearer, the metrics; otherwise 403
+ * with a coded answer saying where they are (the internal port), so a prober sees them protected, not absent.
  */
 export function publicMetricsRoute(metrics: ServiceMetrics, settings: Pick<MetricsSettings, "token">) {
   return (req: Request, res: Response) => {
     res.set("Cache-Control", "no-store");
-    if (!settings.token) return void res.status(404).json({ error: "metrics are served on the internal metrics port (METRICS_PORT), or here with METRICS_TOKEN" });
+    if (!settings.token) return void res.status(403).json({ error: { code: "METRICS_INTERNAL_ONLY", message: "metrics are served on the internal metrics port (METRICS_PORT, 127.0.0.1 by default), or here with the METRICS_TOKEN bearer token" } });
     answer(metrics, req.headers.authorization, settings.token, res).catch(() => res.status(500).end());
   };
 }
