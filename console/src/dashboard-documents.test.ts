@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { createHash } from "node:crypto";
 import manifest from "../saved-operations.json";
 import * as documents from "./dashboard-documents";

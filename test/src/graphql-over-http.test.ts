@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { auditServer, type AuditResult } from "graphql-http";
-import { DEV_JWT_SECRET, GET_ANSWER_MAX_AGE_SECONDS, SAVED_OPERATIONS_FILE, SUPERGRAPH_PATH, documentHash, issueToken, startGateway, type GatewayConfig, type RunningGateway } from "@ipr/gateway";
-import { DEV_SUBGRAPH_SECRET, makeCreditCode } from "@ipr/shared";
-import { startPlatform, token, type Platform } from "./platform";
+import { DEV_JWT_SECRET, GET_ANSWER_MAX_AGE_SECONDS, SAVED_OPERATIONS_FILE, documentHash, issueToken, type GatewayConfig, type RunningGateway } from "@ipr/gateway";
+import { makeCreditCode } from "@ipr/shared";
+import { gatewayFor, startPlatform, token, type Platform } from "./platform";
 
 // GraphQL over HTTP through the real gateway: persisted operations over GET for BI tools and caches
 // (ETag, Cache-Control, 304), mutations refused over GET, and the graphql-http audit with exactly the
@@ -32,17 +32,7 @@ afterAll(async () => {
 });
 
 async function gatewayWith(overrides: Partial<GatewayConfig>): Promise<RunningGateway> {
-  const gateway = await startGateway({
-    port: 0,
-    host: "127.0.0.1",
-    jwtSecret: DEV_JWT_SECRET,
-    subgraphSecret: DEV_SUBGRAPH_SECRET,
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
-    subgraphUrls: Object.fromEntries(Object.entries(p.subgraphs).map(([name, s]) => [name, s.url])),
-    subgraphTimeoutMs: 10_000,
-    audit: false,
-    ...overrides,
-  });
+  const gateway = await gatewayFor(p, { audit: false, ...overrides });
   started.push(gateway);
   return gateway;
 }
