@@ -1,14 +1,28 @@
 // Bundles the console into dist/ (index.html, assets/app.js, assets/app.css): everything the page
-// loads comes from the gateway's origin. `--hash-operations` re-computes the ids of saved-operations.json.
+// loads comes from the gateway's origin. `--hash-operations` adds the dashboard's documents to saved-operations.json and re-computes every id.
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 if (process.argv.includes("--hash-operations")) {
   const manifest = JSON.parse(readFileSync("saved-operations.json", "utf8"));
+  // the dashboard's own queries join the saved ones (marked `dashboard`, not listed in the console), so a
+  // token bound to the manifest (PERSISTED_OPERATIONS_ROLES) can draw the dashboard too
+  const saved = manifest.operations.filter((op) => !op.dashboard);
+  const dashboard = Object.values(await dashboardDocuments()).map((body) => ({ name: /query (\w+)/.exec(body)[1], type: "query", dashboard: true, body }));
+  manifest.operations = [...saved, ...dashboard];
   for (const op of manifest.operations) op.id = createHash("sha256").update(op.body, "utf8").digest("hex");
+  manifest.operations = manifest.operations.map(({ id, ...rest }) => ({ id, ...rest }));
   writeFileSync("saved-operations.json", JSON.stringify(manifest, null, 2) + "\n");
   process.exit(0);
+}
+
+/** The dashboard's GraphQL documents, exactly as src/dashboard-documents.ts exports them (bundled for node and evaluated). */
+async function dashboardDocuments() {
+  const out = await build({ entryPoints: ["src/dashboard-documents.ts"], bundle: true, write: false, format: "cjs", platform: "node", logLevel: "warning" });
+  const module = { exports: {} };
+  new Function("module", "exports", out.outputFiles[0].text)(module, module.exports);
+  return module.exports;
 }
 
 rmSync("dist", { recursive: true, force: true });

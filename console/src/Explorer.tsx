@@ -15,7 +15,8 @@ export interface SavedOperation {
 }
 type Fetcher = ComponentProps<typeof GraphiQL>["fetcher"];
 
-export const SAVED_OPERATIONS = manifest.operations as SavedOperation[];
+// the manifest also holds the dashboard's own queries (`dashboard: true`): persisted for bound tokens, not offered here
+export const SAVED_OPERATIONS = (manifest.operations as Array<SavedOperation & { dashboard?: boolean }>).filter((op) => !op.dashboard);
 
 type Outcome = { ok: true; summary: string } | { ok: false; summary: string };
 

@@ -8,6 +8,7 @@ export * from "./server";
 export * from "./audit";
 export { CONSOLE_CSP, SAVED_OPERATIONS_FILE } from "./console";
 export { documentHash } from "./limits/persisted-operations";
+export { GET_ANSWER_MAX_AGE_SECONDS } from "./over-http";
 export { documentCost, type CostOptions } from "./limits/cost";
 export { GATEWAY_REFUSALS, type GatewayRefusalCode } from "./limits/errors";
 

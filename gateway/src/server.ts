@@ -18,10 +18,11 @@ import { gatewaySettings, type GatewayConfig } from "./config";
 import { jsonBody } from "./limits/body";
 import { withExecutionDeadline } from "./limits/deadline";
 import { formatGatewayError } from "./limits/errors";
-import { enforcePersistedOperations, loadPersistedOperations, manifestQueryCache } from "./limits/persisted-operations";
+import { enforcePersistedOperations, loadPersistedOperations } from "./limits/persisted-operations";
 import { createRateLimiter, rateLimitRequests } from "./limits/rate-limit";
 import { graphqlLimits } from "./limits/validation";
 import { errorExtensionsPlugin } from "./outages";
+import { graphqlOverHttp, persistedQueryCache } from "./over-http";
 import { readinessRoute, supergraphServices } from "./readiness";
 import { idempotencyKeys, traceRequests } from "./request-scope";
 import { knownOperationLabel, observedDataSource } from "./observability";
@@ -62,6 +63,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   const app = express();
   app.disable("x-powered-by");
+  // no automatic ETags: every answer is no-store but cacheable GETs of /graphql, which get a strong one (over-http/)
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway: withExecutionDeadline(gateway, settings.limits.executionTimeoutMs),
@@ -70,7 +73,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     introspection: true, // only authenticated callers get this far; INTROSPECTION=false is a validation rule
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    ...(persisted ? { persistedQueries: { cache: manifestQueryCache(persisted) } } : {}),
+    persistedQueries: { cache: persistedQueryCache(persisted) }, // trusted documents by hash, over GET too (over-http/)
     // no Apollo landing page (it loads Apollo's CDN and Google fonts): the console at `/` is the browser's way in
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), inputErrorsPlugin({ status200: false }), errorExtensionsPlugin(), ...limits.plugins, ...(audit ? [auditPlugin(audit)] : []), observed.plugin(knownOperationLabel([SAVED_OPERATIONS_FILE, settings.persistedOperations.file]))],
   });
@@ -82,12 +85,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get("/health", (_req, res) => void res.json({ status: "ok" }));
   app.get("/ready", readinessRoute(subgraphUrls));
   app.get("/metrics", observed.publicRoute);
-  // a browser opening /graphql goes to the console
-  app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && req.query.query === undefined ? res.redirect(302, "/") : next()));
+  // a browser opening /graphql goes to the console (not one fetching a query or a persisted operation)
+  app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && req.query.query === undefined && req.query.extensions === undefined ? res.redirect(302, "/") : next()));
   app.use(
     "/graphql",
     observed.requests,
     traceRequests,
+    ...graphqlOverHttp(),
     ...(audit ? [auditRequests(audit)] : []),
     ...jsonBody(settings.limits.maxBodyBytes),
     traceRequests, // again: the body parser's callbacks lost the log scope

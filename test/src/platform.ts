@@ -97,3 +97,17 @@ export async function countStatements(platform: Platform, run: () => Promise<unk
   const after = platform.statements();
   return Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
 }
+
+/** Another gateway in front of the platform's subgraphs, on the committed supergraph (the caller stops it). */
+export function gatewayFor(platform: Platform, overrides: Partial<GatewayConfig>): Promise<RunningGateway> {
+  return startGateway({
+    port: 0,
+    host: "127.0.0.1",
+    jwtSecret: DEV_JWT_SECRET,
+    subgraphSecret: DEV_SUBGRAPH_SECRET,
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
+    subgraphUrls: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, s.url])),
+    subgraphTimeoutMs: 10_000,
+    ...overrides,
+  });
+}

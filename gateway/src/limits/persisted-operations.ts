@@ -53,21 +53,32 @@ export function loadPersistedOperations(settings: PersistedOperationSettings & {
   };
 }
 
+/** The store behind Apollo Server's APQ (its `KeyValueCache`). */
+export interface QueryCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
+  delete(key: string): Promise<boolean | void>;
+}
+
 /**
- * Apollo Server's APQ cache when a manifest is configured: a `persistedQuery.sha256Hash` without
- * the text resolves to the manifest's document (for every caller), and nothing else can be
- * registered (ad-hoc APQ is off while a manifest is in force).
+ * Apollo Server's APQ cache: a `persistedQuery.sha256Hash` without the text resolves to the
+ * manifest's document (for every caller, and over GET: that is how BI tools and HTTP caches fetch
+ * trusted documents). Without `registered` (a manifest is in force) nothing else can be registered;
+ * with it (no manifest configured: the console's saved operations are still known by hash), ad-hoc
+ * APQ registers there as before.
  */
-export function manifestQueryCache(operations: PersistedOperations) {
+export function manifestQueryCache(operations: PersistedOperations, registered?: QueryCache): QueryCache {
   // Apollo Server prefixes its keys (`apq:`); the hash is what follows the last colon
   const hashOf = (key: string) => key.slice(key.lastIndexOf(":") + 1).toLowerCase();
   return {
-    async get(key: string): Promise<string | undefined> {
-      return operations.documents.get(hashOf(key));
+    async get(key) {
+      return operations.documents.get(hashOf(key)) ?? (await registered?.get(key));
     },
-    async set(): Promise<void> {},
-    async delete(): Promise<boolean> {
-      return false;
+    async set(key, value, options) {
+      await registered?.set(key, value, options);
+    },
+    async delete(key) {
+      return (await registered?.delete(key)) ?? false;
     },
   };
 }
@@ -90,7 +101,8 @@ function refusalOf(operations: PersistedOperations, request: OperationRequest | 
   }
   const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
   if (hash !== undefined) {
-    return typeof hash === "string" && operations.documents.has(hash.toLowerCase()) ? null : "no persisted operation has this sha256Hash";
+    // an unknown hash alone resolves to nothing: Apollo Server answers PERSISTED_QUERY_NOT_FOUND (the manifest cache registers nothing)
+    return typeof hash === "string" ? null : "extensions.persistedQuery.sha256Hash must be a string";
   }
   return null; // neither text nor hash: Apollo Server refuses it
 }
@@ -98,8 +110,8 @@ function refusalOf(operations: PersistedOperations, request: OperationRequest | 
 /**
  * Express middleware after authentication: a caller bound by the manifest may run only its
  * documents, sent in full (the hash of the exact text is checked) or as APQ's
- * `extensions.persistedQuery.sha256Hash` alone. Anything else: 400 PERSISTED_QUERY_NOT_ALLOWED,
- * before the document is parsed.
+ * `extensions.persistedQuery.sha256Hash` alone (an unknown hash gets Apollo's PERSISTED_QUERY_NOT_FOUND, as
+ * for anyone). Any other document: 400 PERSISTED_QUERY_NOT_ALLOWED, before it is parsed.
  */
 export function enforcePersistedOperations(operations: PersistedOperations) {
   return (req: Request, res: Response, next: NextFunction) => {
