@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { databaseUrl, logger, manifestOf, migrate, openDatabase, type SubgraphDefinition } from "@ipr/shared";
+import { RecordVersionRow, databaseUrl, logger, manifestOf, migrate, openDatabase, type SubgraphDefinition } from "@ipr/shared";
+import { VERSIONS } from "@ipr/shared/demo";
 import { generateDemo, type DemoData, type DemoOptions } from "./demo/generate";
 import { prepareDatabase } from "./database";
 import { SUBGRAPHS } from "./subgraphs";
@@ -10,7 +11,8 @@ type Table = [entity: Function, rows: (data: DemoData) => Rows];
 /**
  * Each agency's slice of the data set, through its own entities, as its manifest's `seed` lists
  * them: parents before children (the foreign keys inside an agency's schema hold at every insert).
- * The first table of each agency is the one `hasData` looks at.
+ * The first table of each agency is the one `hasData` looks at; the kit's record history (the
+ * corrections, withdrawals and closings of its records) comes last.
  */
 export const LAYOUT: ReadonlyArray<readonly [SubgraphDefinition, Table[]]> = SUBGRAPHS.flatMap((def) => {
   const seed = manifestOf(def.name).seed ?? [];
@@ -19,6 +21,7 @@ export const LAYOUT: ReadonlyArray<readonly [SubgraphDefinition, Table[]]> = SUB
     if (!entity) throw new Error(`the manifest of ${def.name} seeds ${name}, which is not one of its entities`);
     return [entity as Function, (d) => d[def.name][collection]];
   });
+  if (tables.length) tables.push([RecordVersionRow, (d) => d[def.name][VERSIONS]]);
   return tables.length > 0 ? [[def, tables] as const] : [];
 });
 

@@ -67,6 +67,11 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
    * made, and its versions join the whole's history (this typename); withdrawing is the whole's.
    */
   partOf?: string;
+  /**
+   * Columns the input names otherwise, column → input field (a referral's `reason` is `referralReason`,
+   * since `reason` is the correction's own): errors name the input field.
+   */
+  inputNames?: Readonly<Record<string, string>>;
   /** Inside the transaction, after the correction: keeps the owner's copies of corrected fields in step (a suspect's region). */
   alsoWrite?(em: EntityManager, row: NoInfer<T>, changes: Changes): Promise<void> | void;
 }
@@ -171,8 +176,10 @@ export async function correctRecord<T extends CorrectableRecord>(ctx: Context, s
   {
     const dependents = await dependentsOf(ctx, spec, row);
     const relied = Object.keys(changes).filter((f) => dependents.some((d) => d.relies.includes(f)));
-    if (relied.length)
-      throw dependentRecords(`input.${relied[0]}`, `${relied.join(", ")} cannot be corrected`, dependents.filter((d) => d.relies.some((f) => relied.includes(f))));
+    if (relied.length) {
+      const named = relied.map((f) => spec.inputNames?.[f] ?? f);
+      throw dependentRecords(`input.${named[0]}`, `${named.join(", ")} cannot be corrected`, dependents.filter((d) => d.relies.some((f) => relied.includes(f))));
+    }
   }
   return ctx.em.transactional(async (em) => {
     const target = await locked(em, spec, row, Object.keys(changes));

@@ -66,7 +66,8 @@ describe("chain checks through the gateway", () => {
     const chain = await runChain(p, REGION);
     const SAIC = who("SAIC");
     const reason = await p.query(SAIC, `mutation($input: CorrectReferralInput!) { correctReferral(input: $input) { id } }`, { input: { id: chain.referral.id, reason: "更正移送理由", referralReason: "经营额超过十五万元" } });
-    expect(errorOf(reason)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.reason", reason: "DEPENDENT_RECORDS" });
+    expect(errorOf(reason)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.referralReason", reason: "DEPENDENT_RECORDS" });
+    expect(reason.errors?.[0].message).toMatch(/^input\.referralReason: referralReason cannot be corrected/);
     expect(dependentsOf(reason)).toEqual(["CriminalCase@police"]);
     expect(dependentsOf(await withdraw("Referral", chain.referral.id))).toEqual(["CriminalCase@police"]);
     // another agency than the referring one

@@ -54,6 +54,7 @@ async function get(path: string, who: Caller | null) {
 }
 
 let creditCode: string;
+let decemberCase: string;
 const openCase = async (n: number, openedOn: string, amountInvolved: string) =>
   must(await p.query(SZ_SAIC, M.saicCase, {
     input: { caseNumber: `深工商-${n}`, category: "TRADEMARK", trademarkViolation: "COUNTERFEITING", region: "440300", openedOn, rightHolderCreditCode: creditCode, foreignInvested: true, amountInvolved },
@@ -159,7 +160,7 @@ describe("the year-end special work report (due 2017-12-31)", () => {
   test("a second submission is refused; a case opened since changes only the amendment's frozen figures", async () => {
     expect(refused(await p.query(GD, SUBMIT_SR, { i: { region: "440000", narrative: "再交一次" } }), "BAD_USER_INPUT", "input.region")).toMatch(/amendSpecialWorkReport/);
     refused(await p.query(ZJ, AMEND_SR, { i: { region: "440000", narrative: "改", reason: "改" } }), "FORBIDDEN", "input.region");
-    await openCase(2, "2017-12-05", "14000.00");
+    decemberCase = (await openCase(2, "2017-12-05", "14000.00")).createSaicCase.id;
     at("2018-01-05T10:00:00+08:00");
     const amended = must(await p.query(GD, AMEND_SR, { i: { region: "440000", narrative: "一、组织领导（更正）", reason: "补充12月案件", typicalCaseIds: [typicalOct] } }));
     expect(amended.amendSpecialWorkReport).toEqual({ version: 2, totals: { trademarkCases: { cases: 2, amountInvolved: "100000.00" } } });
@@ -206,6 +207,33 @@ describe("exports", () => {
     });
     expect(found).toEqual([[0, 86000, 0, 14000, 100000]]);
   });
+
+  test("a correction after submission: differences in both scopes through the gateway and in every export; the frozen figures stay", async () => {
+    const DIFF = `{ specialWorkReport(region: "440000") { differences { period scope line measure submitted live } } }`;
+    expect(must(await p.query(NATIONAL, DIFF)).specialWorkReport.differences).toEqual([]);
+    at("2018-01-08T10:00:00+08:00");
+    must(await p.query(SZ_SAIC, `mutation($input: CorrectSaicCaseInput!) { correctSaicCase(input: $input) { id } }`, {
+      input: { id: decemberCase, reason: "涉案金额按价格认定结论书更正", amountInvolved: "15000.50" },
+    }));
+    const changed = [
+      { period: "2017-12", scope: "FOREIGN_INVESTED", line: "trademarkCases", measure: "amountInvolved", submitted: "14000.00", live: "15000.50" },
+      { period: "2017-12", scope: "ALL", line: "trademarkCases", measure: "amountInvolved", submitted: "14000.00", live: "15000.50" },
+    ];
+    expect(must(await p.query(NATIONAL, DIFF)).specialWorkReport.differences).toEqual(expect.arrayContaining(changed));
+    const csv = await (await get("/reports/special-work-report.csv?region=440000", GD)).text();
+    expect(csv).toContain("2017年12月,外商投资企业为权利人的案件,行政执法部门,侵犯商标权案件（涉案金额，元）,14000.00,15000.50\r\n");
+    expect(csv).toContain("2017年12月,全部案件,行政执法部门,侵犯商标权案件（涉案金额，元）,14000.00,15000.50\r\n");
+    // the frozen figures did not move: both scopes still print what was submitted
+    expect(csv.match(/行政执法部门,侵犯商标权案件（涉案金额，元）,0\.00,86000\.00,0\.00,14000\.00,100000\.00\r\n/g)).toHaveLength(2);
+    const wb = new Workbook();
+    await wb.xlsx.load((await (await get("/reports/special-work-report.xlsx?region=440000", GD)).arrayBuffer()) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["专项工作报告", "全部案件", "报送后数据变化"]);
+    const diff: unknown[][] = [];
+    wb.getWorksheet("报送后数据变化")!.eachRow((row) => row.getCell(1).value === "2017年12月" && diff.push([2, 5, 6].map((c) => row.getCell(c).value)));
+    expect(diff).toEqual(expect.arrayContaining([["外商投资企业为权利人的案件", 14000, 15000.5], ["全部案件", 14000, 15000.5]]));
+    const pdf = await pdfText(Buffer.from(await (await get("/reports/special-work-report.pdf?region=440000", NATIONAL)).arrayBuffer()));
+    for (const wanted of ["全部案件，报送时冻结的数据", "四、报送后数据变化", "15000.50"]) expect(pdf).toContain(wanted);
+  }, 60_000);
 
   test("implementation plans and October's narratives as CSV and XLSX, each unit of the caller's region", async () => {
     const plans = await (await get("/reports/implementation-plans.csv", NATIONAL)).text();

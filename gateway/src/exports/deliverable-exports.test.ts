@@ -1,25 +1,32 @@
 import { Workbook } from "exceljs";
 import { BOM } from "./csv";
-import { HEADINGS, PLANS_TITLE, SPECIAL_REPORT_TITLE, plansDocument, specialReportDocument } from "./deliverable-documents";
+import { HEADINGS, PLANS_TITLE, SHEETS, SPECIAL_REPORT_TITLE, plansDocument, specialReportDocument } from "./deliverable-documents";
 import { documentCsv, documentXlsx } from "./deliverable-files";
 import { documentPdf } from "./special-report-pdf";
-import { pickVersion, type PlanVersion, type SpecialReportVersion, type Tracked } from "./deliverables-model";
+import { pickVersion, type PlanVersion, type SpecialReport, type SpecialReportVersion } from "./deliverables-model";
 import { LINES } from "./model";
 import { pdfText } from "../testing";
 
 
 const zero = () => Object.fromEntries(LINES.map((l) => [l.line, Object.fromEntries(l.measures.map((m) => [m.measure, m.kind === "count" ? 0 : "0.00"]))]));
-const month = (period: string, cases: number) => ({ period, figures: { ...zero(), trademarkCases: { cases, amountInvolved: "1000.50" } } });
+const month = (period: string, cases: number, amountInvolved = "1000.50") => ({ period, figures: { ...zero(), trademarkCases: { cases, amountInvolved } } });
 const VERSION: SpecialReportVersion = {
   version: 2, submittedAt: "2018-01-05T02:00:00.000Z", reason: "补充12月数据",
   narrative: "一、加强组织领导。\n二、=严厉打击侵权假冒。",
   months: [month("2017-09", 9), month("2017-10", 10), month("2017-11", 11), month("2017-12", 12)],
   totals: { ...zero(), trademarkCases: { cases: 42, amountInvolved: "4002.00" } },
+  allMonths: [month("2017-09", 19, "2000.00"), month("2017-10", 20, "2000.00"), month("2017-11", 21, "2000.00"), month("2017-12", 22, "2000.00")],
+  allTotals: { ...zero(), trademarkCases: { cases: 82, amountInvolved: "8000.00" } },
   typicalCases: [{ agency: "SAIC", title: "广州查处假冒某外资品牌化妆品案", summary: "涉案金额86000元" }],
 };
-const REPORT: Tracked<SpecialReportVersion> = {
+const REPORT: SpecialReport = {
   region: "440000", regionName: "广东省", dueOn: "2017-12-31", status: "SUBMITTED", submittedAt: "2017-12-28T02:00:00.000Z",
-  versions: [{ ...VERSION, version: 1, reason: null }, VERSION],
+  // version 1 was frozen before both scopes were
+  versions: [{ ...VERSION, version: 1, reason: null, allMonths: [], allTotals: zero() }, VERSION],
+  differences: [
+    { period: "2017-10", scope: "FOREIGN_INVESTED", line: "trademarkCases", measure: "cases", submitted: "10", live: "9" },
+    { period: "2017-10", scope: "ALL", line: "trademarkCases", measure: "amountInvolved", submitted: "2000", live: "1500.5" },
+  ],
 };
 const AT = new Date("2018-01-06T02:00:00Z");
 
@@ -44,6 +51,26 @@ describe("the special work report", () => {
     expect(csv).toContain("工商行政管理部门,广州查处假冒某外资品牌化妆品案,涉案金额86000元\r\n");
   });
 
+  test("CSV: both scopes, every case after the foreign-invested ones; the differences of the version in force", () => {
+    const csv = documentCsv(doc);
+    const foreign = csv.indexOf("外商投资企业为权利人的案件，报送时冻结的数据");
+    const all = csv.indexOf("全部案件，报送时冻结的数据");
+    expect(foreign).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(foreign);
+    expect(csv.slice(all)).toContain("行政执法部门,侵犯商标权案件（件）,19,20,21,22,82\r\n");
+    expect(csv.indexOf(HEADINGS.cases)).toBeGreaterThan(all);
+    expect(csv).toContain("月份,统计范围,部门,项目,报送数,实时数\r\n");
+    expect(csv).toContain("2017年10月,外商投资企业为权利人的案件,行政执法部门,侵犯商标权案件（件）,10,9\r\n");
+    expect(csv).toContain("2017年10月,全部案件,行政执法部门,侵犯商标权案件（涉案金额，元）,2000.00,1500.50\r\n");
+    // an earlier version: frozen in one scope only, and the differences belong to the version in force
+    const first = documentCsv(specialReportDocument(REPORT, REPORT.versions[0]));
+    expect(first).toContain("（该版本报送时仅冻结外商投资企业为权利人的案件）");
+    expect(first).toContain("（仅列出现行版本第2版的差异）");
+    expect(first).not.toContain("1500.50");
+    const same = documentCsv(specialReportDocument({ ...REPORT, differences: [] }, VERSION));
+    expect(same).toContain("（无：报送时冻结的数据与实时数据一致）");
+  });
+
   test("XLSX read back: figures as numbers, text as text", async () => {
     const wb = new Workbook();
     await wb.xlsx.load((await documentXlsx(doc, "专项工作报告", AT)) as never);
@@ -53,13 +80,23 @@ describe("the special work report", () => {
     expect(sheet.getCell("A1").value).toBe(SPECIAL_REPORT_TITLE);
     expect(rows.get("侵犯商标权案件（件）")).toEqual([9, 10, 11, 12, 42]);
     expect(rows.get("侵犯商标权案件（涉案金额，元）")).toEqual([1000.5, 1000.5, 1000.5, 1000.5, 4002]);
+    // every case on its own sheet, the differences on theirs
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.report, SHEETS.all, SHEETS.differences]);
+    const all = new Map<string, unknown[]>();
+    wb.getWorksheet(SHEETS.all)!.eachRow((row) => all.set(String(row.getCell(2).value), [3, 4, 5, 6, 7].map((c) => row.getCell(c).value)));
+    expect(wb.getWorksheet(SHEETS.all)!.getCell("A1").value).toBe(SPECIAL_REPORT_TITLE);
+    expect(all.get("侵犯商标权案件（件）")).toEqual([19, 20, 21, 22, 82]);
+    const changed: unknown[][] = [];
+    wb.getWorksheet(SHEETS.differences)!.eachRow((row) => row.getCell(1).value === "2017年10月" && changed.push([2, 4, 5, 6].map((c) => row.getCell(c).value)));
+    expect(changed).toEqual([["外商投资企业为权利人的案件", "侵犯商标权案件（件）", 10, 9], ["全部案件", "侵犯商标权案件（涉案金额，元）", 2000, 1500.5]]);
   });
 
   test("PDF in Chinese with the bundled font: the headings, the unit, the figures and the cases read back", async () => {
     const pdf = await documentPdf(doc, AT);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(pdf);
-    for (const wanted of [SPECIAL_REPORT_TITLE, HEADINGS.narrative, HEADINGS.figures, HEADINGS.cases, "广东省", "第2版（更正：补充12月数据）", "侵犯商标权案件（件）", "4002.00", "广州查处假冒某外资品牌化妆品案", "严厉打击侵权假冒"])
+    for (const wanted of [SPECIAL_REPORT_TITLE, HEADINGS.narrative, HEADINGS.figures, HEADINGS.cases, "广东省", "第2版（更正：补充12月数据）", "侵犯商标权案件（件）", "4002.00", "广州查处假冒某外资品牌化妆品案", "严厉打击侵权假冒",
+      "全部案件，报送时冻结的数据", "8000.00", HEADINGS.differences, "1500.50"])
       expect(text).toContain(wanted);
   });
 });

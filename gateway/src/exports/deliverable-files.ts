@@ -16,35 +16,47 @@ export function documentCsv(doc: Document): string {
 const WRAP = { vertical: "top", wrapText: true } as const;
 
 /**
- * A document as one XLSX sheet. Figures are number cells when the number prints back as the same
- * Decimal (so sums work in Excel); user text is stored as text, never as a formula.
+ * A document as an XLSX workbook: the title, facts and sections on the first sheet (`sheetName`), a
+ * section naming its own `sheet` on that sheet (each under the title again). Figures are number
+ * cells when the number prints back as the same Decimal (so sums work in Excel); user text is stored
+ * as text, never as a formula.
  */
 export async function documentXlsx(doc: Document, sheetName: string, generatedAt: Date): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = "IPR enforcement platform gateway";
   workbook.created = workbook.modified = generatedAt;
-  const sheet = workbook.addWorksheet(sheetName);
   const width = Math.max(2, ...doc.sections.map((s) => (isTable(s) ? s.columns.length : 2)));
-  sheet.columns = Array.from({ length: width }, (_, i) => ({ width: i === 1 ? 36 : 18 }));
-  const put = (values: Array<string | number>, bold = false) => {
+  const sheets = new Map<string, ReturnType<typeof workbook.addWorksheet>>();
+  const sheetOf = (name: string) => {
+    if (!sheets.has(name)) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.columns = Array.from({ length: width }, (_, i) => ({ width: i === 1 || i === 3 ? 36 : 18 }));
+      sheets.set(name, sheet);
+      if (name !== sheetName) put(sheet, [doc.title], true).getCell(1).font = { bold: true, size: 14 };
+    }
+    return sheets.get(name)!;
+  };
+  const put = (sheet: ReturnType<typeof workbook.addWorksheet>, values: Array<string | number>, bold = false) => {
     const row = sheet.addRow(values);
     row.eachCell((cell) => Object.assign(cell, { alignment: WRAP, ...(bold ? { font: { bold: true } } : {}) }));
     return row;
   };
-  put([doc.title], true).getCell(1).font = { bold: true, size: 14 };
-  for (const [label, value] of doc.meta) put([label, value]).getCell(1).font = { bold: true };
+  const first = sheetOf(sheetName);
+  put(first, [doc.title], true).getCell(1).font = { bold: true, size: 14 };
+  for (const [label, value] of doc.meta) put(first, [label, value]).getCell(1).font = { bold: true };
   for (const section of doc.sections) {
-    put([]);
-    put([section.heading], true);
+    const sheet = sheetOf(section.sheet ?? sheetName);
+    put(sheet, []);
+    put(sheet, [section.heading], true);
     if (!isTable(section)) {
-      const row = put([section.text]);
+      const row = put(sheet, [section.text]);
       sheet.mergeCells(row.number, 1, row.number, width);
       row.height = Math.min(409, 15 * Math.max(1, Math.ceil([...section.text].length / 60) + (section.text.match(/\n/g)?.length ?? 0)));
       continue;
     }
-    put(section.columns, true);
+    put(sheet, section.columns, true);
     for (const cells of section.rows)
-      put(cells.map((cell, i) => (i >= (section.figuresFrom ?? Infinity) && Number(cell).toFixed(cell.includes(".") ? 2 : 0) === cell ? Number(cell) : cell)));
+      put(sheet, cells.map((cell, i) => (i >= (section.figuresFrom ?? Infinity) && Number(cell).toFixed(cell.includes(".") ? 2 : 0) === cell ? Number(cell) : cell)));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -5,7 +5,7 @@ import { XLSX_CONTENT_TYPE } from "./xlsx";
 import { PDF_CONTENT_TYPE, documentPdf } from "./special-report-pdf";
 import { documentCsv, documentXlsx } from "./deliverable-files";
 import { narrativesDocument, plansDocument, specialReportDocument } from "./deliverable-documents";
-import { NARRATIVES, PLANS, SPECIAL_REPORT, pickVersion, type NarrativeVersion, type PlanVersion, type SpecialReportVersion, type Tracked } from "./deliverables-model";
+import { NARRATIVES, PLANS, SPECIAL_REPORT, pickVersion, type NarrativeVersion, type PlanVersion, type SpecialReport, type Tracked } from "./deliverables-model";
 import { authenticated, execute, param, refusal, send, versionParam, type ExportOptions } from "./routes";
 import { exportFileName } from "./paper-table";
 import { ExportDataError } from "./model";
@@ -34,7 +34,7 @@ export function deliverableExportRoutes({ server, authenticate, now = () => new 
   const specialReport = async (req: Request, identity: Identity) => {
     const variables = { region: param(req, "region") };
     const wanted = versionParam(req);
-    const { specialWorkReport } = await execute<{ specialWorkReport: Tracked<SpecialReportVersion> }>(server, identity, SPECIAL_REPORT, variables);
+    const { specialWorkReport } = await execute<{ specialWorkReport: SpecialReport }>(server, identity, SPECIAL_REPORT, variables);
     const version = pickVersion(specialWorkReport.versions, wanted);
     if (!version) {
       const what = wanted === undefined || wanted === "submitted" ? "has not been submitted" : `has no version ${wanted} (it has ${specialWorkReport.versions.length})`;

@@ -32,9 +32,27 @@ export interface NarrativeVersion extends Versioned {
 
 export interface SpecialReportVersion extends Versioned {
   narrative: string;
+  /** FOREIGN_INVESTED, the action plan's own scope */
   months: Array<{ period: string; figures: Record<string, unknown> }>;
   totals: Record<string, unknown>;
+  /** The same months in scope ALL (empty for a version frozen before both scopes were) */
+  allMonths: Array<{ period: string; figures: Record<string, unknown> }>;
+  allTotals: Record<string, unknown>;
   typicalCases: Array<{ agency: string; title: string; summary: string }>;
+}
+
+/** A frozen measure of the version in force that the live table no longer matches. */
+export interface SpecialReportDifference {
+  period: string;
+  scope: string;
+  line: string;
+  measure: string;
+  submitted: string;
+  live: string;
+}
+
+export interface SpecialReport extends Tracked<SpecialReportVersion> {
+  differences: SpecialReportDifference[];
 }
 
 const TRACKED = "region regionName dueOn status submittedAt";
@@ -48,7 +66,9 @@ export const NARRATIVES = `query WorkProgressExport($period: String!) { workProg
   versions { ${VERSION} narrative } } }`;
 
 export const SPECIAL_REPORT = `query SpecialWorkReportExport($region: String!) { specialWorkReport(region: $region) { ${TRACKED}
-  versions { ${VERSION} narrative months { period figures { ${FIGURES} } } totals { ${FIGURES} } typicalCases { agency title summary } } } }`;
+  differences { period scope line measure submitted live }
+  versions { ${VERSION} narrative months { period figures { ${FIGURES} } } totals { ${FIGURES} }
+    allMonths: months(scope: ALL) { period figures { ${FIGURES} } } allTotals: totals(scope: ALL) { ${FIGURES} } typicalCases { agency title summary } } } }`;
 
 /** `submitted` (or nothing): the version in force; a number: that version. Null when there is no such version. */
 export function pickVersion<V extends Versioned>(versions: V[], wanted: "submitted" | number | undefined): V | null {

@@ -138,6 +138,28 @@ describe("the demo data generator", () => {
     }
   });
 
+  test("each admin case kind has corrections and a withdrawn duplicate in its history, of records nothing else names; closings are versions", () => {
+    const named = new Set<string>();
+    for (const collections of Object.values(data))
+      for (const [name, rows] of Object.entries(collections as Record<string, object[]>))
+        if (name !== "recordVersions") for (const row of recs(rows)) for (const [k, v] of Object.entries(row)) if (k !== "id" && typeof v === "string") named.add(v);
+    for (const subgraph of ["saic", "ipo", "press", "agriculture", "customs", "postal"]) {
+      const versions = recs(data[subgraph].recordVersions);
+      const actions = new Set(versions.map((v) => v.action));
+      expect([subgraph, [...actions].sort()]).toEqual([subgraph, ["CLOSED", "CORRECTED", "WITHDRAWN"]]);
+      const rows = recs(Object.values(data[subgraph]).flat());
+      for (const v of versions.filter((x) => x.action === "WITHDRAWN")) {
+        const row = rows.find((r) => r.id === v.recordId)!;
+        expect([v.recordId, !!row.withdrawnAt, named.has(v.recordId), row.closedOn ?? null]).toEqual([v.recordId, true, false, null]);
+      }
+      for (const v of versions.filter((x) => x.action === "CORRECTED")) expect([v.recordId, named.has(v.recordId), v.reason.length > 0]).toEqual([v.recordId, false, true]);
+      // numbered per record in order: a correction comes before the closing
+      const byRecord = new Map<string, number[]>();
+      for (const v of versions) byRecord.set(v.recordId, [...(byRecord.get(v.recordId) ?? []), v.version]);
+      for (const [id, numbers] of byRecord) expect([id, numbers]).toEqual([id, numbers.map((_, i) => i + 1)]);
+    }
+  });
+
   test("every agency gets data", () => {
     for (const [agency, collections] of Object.entries(data)) {
       const rows = Object.values(collections as Record<string, object[]>).reduce((s, c) => s + c.length, 0);

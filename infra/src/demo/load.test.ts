@@ -1,19 +1,22 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { migrate, openDatabase } from "@ipr/shared";
+import { RecordVersionRow, WITH_WITHDRAWN, migrate, openDatabase } from "@ipr/shared";
 import { createTestDatabase } from "@ipr/shared/testing";
 import { Referral } from "@ipr/linkage";
 import { LAYOUT, hasData, loadDemo, slices } from "../seed";
 import { demo, recs } from "./__tests__/demo";
 
-/** Row counts of every entity of every subgraph that gets data, as its migrated schema holds them. */
+/** Every entity a subgraph's slice fills: its own and the kit's record history. */
+const entitiesOf = (def: (typeof LAYOUT)[number][0]): Function[] => [...def.entities, RecordVersionRow];
+
+/** Row counts of every entity of every subgraph that gets data (withdrawn rows too), as its migrated schema holds them. */
 async function countAll(url: string) {
   const counts: Record<string, number> = {};
   for (const [def] of LAYOUT) {
     const db = await openDatabase(def, url);
     try {
       await migrate(db);
-      for (const entity of def.entities) counts[`${def.name}.${entity.name}`] = await db.orm.em.fork().count(entity, {});
+      for (const entity of entitiesOf(def)) counts[`${def.name}.${entity.name}`] = await db.orm.em.fork().count(entity as never, {}, WITH_WITHDRAWN);
     } finally {
       await db.close();
     }
@@ -32,7 +35,7 @@ describe("loading the demo set into a fresh database", () => {
     const agencies = readdirSync(join(__dirname, "..", "..", "..", "subgraphs")).sort();
     expect(LAYOUT.map(([def]) => def.name).sort()).toEqual(agencies);
     const data = demo(1);
-    const mapped = new Set(slices(data).flatMap(([def, tables]) => tables.map(([entity, rows]) => (def.entities.includes(entity as never) ? rows : null))));
+    const mapped = new Set(slices(data).flatMap(([def, tables]) => tables.map(([entity, rows]) => (entitiesOf(def).includes(entity) ? rows : null))));
     const generated = Object.values(data).flatMap((collections) => Object.values(collections as Record<string, object[]>));
     expect(generated.filter((rows) => !mapped.has(rows)).length).toBe(0);
   });

@@ -2,6 +2,7 @@ import { SERVICE_MAP, manifestOf, type SubgraphName } from "../registry";
 import { Register } from "./enterprises";
 import type { DemoSteps } from "./steps";
 import { closeAdminCases } from "./outcomes";
+import { amendAdminCases, numberVersions } from "./amendments";
 import { World } from "./world";
 
 /**
@@ -23,6 +24,11 @@ export interface DemoGenerator {
   steps?: (world: World) => Partial<DemoSteps>;
   /** Draws its rows into `world.data[<subgraph>]`, from its own random stream */
   generate?: (world: World, register: Register) => void;
+  /**
+   * Last, once every row exists: the agency's corrections and withdrawals (versions in its history,
+   * `amendments.ts`), of records nothing else relies on. The admin cases' are the kit's (`amendAdminCases`).
+   */
+  amend?: (world: World) => void;
 }
 
 /**
@@ -48,5 +54,9 @@ export function runDemo(generators: ReadonlyArray<readonly [subgraph: string, De
     for (const [, generator] of ordered) if ((generator.stage ?? "cases") === stage) generator.generate?.(world, register);
   // the admin cases' outcomes follow the chain: a referred case is closed by its referral
   closeAdminCases(world);
+  // corrections and withdrawals come last: they pick records no other row names
+  amendAdminCases(world);
+  for (const [, generator] of ordered) generator.amend?.(world);
+  numberVersions(world);
   return world;
 }

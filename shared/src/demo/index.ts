@@ -3,6 +3,7 @@
  * names, places, the enterprise register, the schedule and the steps agencies lend each other. Each
  * agency's own part is `subgraphs/<agency>/src/demo/`; a subgraph loads none of this unless seeding.
  */
+export * from "./amendments";
 export * from "./dates";
 export * from "./enterprises";
 export * from "./generator";

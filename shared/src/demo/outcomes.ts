@@ -1,6 +1,8 @@
 import { CaseOutcome, type OutcomeColumns } from "../case-outcome";
 import { REFERABLE_CASES } from "../registry";
-import { within } from "./dates";
+import { VersionAction } from "../record-history";
+import { addDemoVersion } from "./amendments";
+import { atLocal, within } from "./dates";
 import type { Random } from "./random";
 import type { SourceCase, World } from "./world";
 
@@ -32,11 +34,23 @@ function drawOutcome(world: World, rnd: Random, source: SourceCase, row: Record<
  * The outcome (结案) of the administrative cases, once the chain has run: a case referred to the police
  * is closed REFERRED_TO_POLICE on the day it was referred (`world.referredOn`); most others close one
  * to three months after opening with a penalty, some not penalised or transferred, and the latest
- * are still open when the data set ends. The outcome columns are the kit's AdminCase columns.
+ * are still open when the data set ends. The outcome columns are the kit's AdminCase columns; each
+ * closing is a CLOSED version in the case's history, as `close<Type>` writes it.
  */
 export function closeAdminCases(world: World) {
   const rnd = world.random("admin-case-outcomes");
   const rowsById = new Map<string, Record<string, unknown>>();
+  const clock = world.random("admin-case-closing-times");
+  const kindOf = new Map(REFERABLE_CASES.map((r) => [r.caseType, r]));
+  // as close<Type> does: a CLOSED version with the outcome's fields, from empty
+  const closed = (source: SourceCase, row: Record<string, unknown>, outcome: OutcomeColumns) => {
+    Object.assign(row, outcome);
+    const { subgraph, typename } = kindOf.get(source.type)!;
+    const changes = Object.fromEntries(Object.entries(outcome).filter(([, v]) => v !== null).map(([field, to]) => [field, { from: null, to }]));
+    const entered = (row.createdAt as Date).getTime() + 30 * 60_000;
+    const at = new Date(Math.max(atLocal(outcome.closedOn!, clock.int(9, 17), clock.int(0, 59)).getTime(), entered));
+    addDemoVersion(world, subgraph, typename, source.id, VersionAction.CLOSED, changes, outcome.outcomeReason ?? `结案: ${outcome.outcome}`, { agency: source.agency, region: source.region }, at);
+  };
   for (const subgraph of new Set(REFERABLE_CASES.map((r) => r.subgraph)))
     for (const rows of Object.values(world.data[subgraph] ?? {})) for (const row of rows as Array<Record<string, unknown>>) rowsById.set(String(row.id), row);
   for (const source of world.sources) {
@@ -44,10 +58,10 @@ export function closeAdminCases(world: World) {
     if (!row) continue;
     const referred = world.referredOn.get(source.id);
     if (referred) {
-      Object.assign(row, { ...OPEN, closedOn: referred, outcome: CaseOutcome.REFERRED_TO_POLICE, outcomeReason: "涉嫌犯罪，依法移送公安机关" });
+      closed(source, row, { ...OPEN, closedOn: referred, outcome: CaseOutcome.REFERRED_TO_POLICE, outcomeReason: "涉嫌犯罪，依法移送公安机关" });
       continue;
     }
     const closedOn = rnd.chance(0.9) ? within(source.date, rnd.int(10, 90)) : null;
-    if (closedOn) Object.assign(row, drawOutcome(world, rnd, source, row, closedOn));
+    if (closedOn) closed(source, row, drawOutcome(world, rnd, source, row, closedOn));
   }
 }

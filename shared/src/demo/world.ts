@@ -3,6 +3,7 @@ import type { Agency } from "../agency";
 import { stableId } from "../ids";
 import { MANIFESTS } from "../registry";
 import { stream } from "./random";
+import { VERSIONS } from "./amendments";
 import type { Holder } from "./enterprises";
 import type { DemoSteps } from "./steps";
 
@@ -12,10 +13,16 @@ export type Row<T extends object> = RequiredEntityData<T>;
 /** Every generated collection by subgraph, as its manifest's `seed` tables name them: `data.saic.cases`. */
 export type DemoData = Record<string, Record<string, object[]>>;
 
-/** An empty collection for every seed table of every manifest, in port order (the loader maps each to its entity). */
+/**
+ * An empty collection for every seed table of every manifest, in port order (the loader maps each to
+ * its entity), and the kit's `recordVersions` (the agency's record history) last.
+ */
 export const emptyData = (): DemoData =>
   Object.fromEntries(
-    MANIFESTS.filter((m) => m.seed?.length).map((m) => [m.name, Object.fromEntries(m.seed!.map(([, collection]) => [collection, [] as object[]]))]),
+    MANIFESTS.filter((m) => m.seed?.length).map((m) => [
+      m.name,
+      Object.fromEntries([...m.seed!.map(([, collection]) => [collection, [] as object[]]), [VERSIONS, [] as object[]]]),
+    ]),
   );
 
 /**

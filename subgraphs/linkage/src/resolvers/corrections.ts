@@ -43,6 +43,7 @@ export const ReferralCorrections = correctionResolvers({
     assertCanWrite(ctx, row.fromAgency, region, "input.region");
     return { region, reason: renamedText(corrected.referralReason, row.reason, "input.referralReason", 2000) };
   },
+  inputNames: { reason: "referralReason" },
   ownDependents: referralDependents,
   dependents: ["procuratorate"],
 });

@@ -16,6 +16,7 @@ export const FilingSupervisionCorrections = correctionResolvers({
   entity: FilingSupervision,
   owner: Agency.PROCURATORATE,
   input: CorrectFilingSupervisionInput,
+  inputNames: { reason: "supervisionReason" },
   check: (_ctx, corrected, row) => {
     if (corrected.supervisionReason === null) throw badInput("input.supervisionReason", "cannot be cleared; leave it out to keep it");
     const explanation = corrected.explanation as string | null;
