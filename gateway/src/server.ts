@@ -13,6 +13,7 @@ import { SignedDataSource, type GatewayContext } from "./data-source";
 import { consoleRoutes } from "./console";
 import { exportRoutes } from "./exports/routes";
 import { deliverableExportRoutes } from "./exports/deliverable-routes";
+import { feedRoutes } from "./feeds/routes";
 import { gatewaySettings, type GatewayConfig } from "./config";
 import { jsonBody } from "./limits/body";
 import { withExecutionDeadline } from "./limits/deadline";
@@ -100,6 +101,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   // CSV / XLSX exports of the monthly table and the campaign's deliverables (PDF too for the year-end report), executed through `server` with the caller's identity
   app.use("/reports", ...guards, exportRoutes({ server, authenticate }), deliverableExportRoutes({ server, authenticate }));
+  // BI feeds (CSV, Parquet) of every case-level list, paged through the same federated queries as the caller (feeds/)
+  app.use("/feeds", ...guards, feedRoutes({ server, authenticate }));
   // the office's console: static assets (no token), its sign-in check and, in development, its token helper
   const devTokens = config.devTokens && settings.auth.algorithms.includes("HS256") ? { secret: config.jwtSecret, issuer: settings.auth.issuer?.[0], audience: settings.auth.audience?.[0] } : null;
   app.use(consoleRoutes({ authenticate, devTokens }));

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, RegionField, AgencyColumn } from "@ipr/shared";
+import { Agency, RegionField, AgencyColumn, UpdatedAtField } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 
 export enum ReferralStatus {
@@ -48,6 +48,9 @@ export class Referral {
   @Field(() => Date)
   @Property({ type: "datetime", index: true })
   sentAt!: Date;
+
+  @UpdatedAtField()
+  updatedAt!: Date & Opt;
 
   @Field(() => ReferralStatus)
   @Enum({ items: () => ReferralStatus, index: true })
