@@ -6,6 +6,7 @@ export const suspects: ListDataset = {
   kind: "list",
   name: spec.name,
   description: spec.description,
+  // no birth date: GraphQL refuses it (not masks it) outside POLICE, PROCURATORATE, COURTS, and a feed has one shape for all
   sources: [{ list: spec.list, filter: "CriminalCaseFilter", dates: ["filedFrom", "filedTo"] }],
   unnest: "suspects",
   // a suspect leaves with its case: a withdrawn criminal case removes its suspects' rows
@@ -20,7 +21,6 @@ export const suspects: ListDataset = {
     { name: "name", type: "string", path: "suspects.name", description: "Name (PII: masked outside POLICE, PROCURATORATE, COURTS)" },
     { name: "id_number", type: "string", path: "suspects.idNumber", description: "Resident ID number (PII: null or masked outside POLICE, PROCURATORATE, COURTS)" },
     { name: "nationality", type: "string", path: "suspects.nationality", description: "Nationality" },
-    { name: "birth_date", type: "date", path: "suspects.birthDate", description: "Birth date (PII rules as GraphQL)" },
     { name: "caught_on", type: "date", path: "suspects.caughtOn", description: "Date caught (抓获); null if at large" },
     { ...UPDATED_AT, description: "When the case last changed, UTC (a suspect changes with its case)" },
   ],
