@@ -76,6 +76,12 @@ export type Row = Array<string | number | boolean | null>;
 /** Rows page by page; a writer awaits each page before the next is asked for (backpressure). */
 export type Pages = AsyncIterable<Row[]>;
 
+/** Columns many datasets share, with one meaning everywhere. */
+export const REGION: FeedColumn = { name: "region", type: "string", path: "region", description: "6-digit GB/T 2260 region code" };
+export const FOREIGN_INVESTED: FeedColumn = { name: "foreign_invested", type: "boolean", path: "foreignInvested", description: "The right holder is a foreign-invested enterprise" };
+export const CAMPAIGN: FeedColumn = { name: "campaign", type: "string", path: "campaign", description: "Campaign the record belongs to (CampaignCode), if any" };
+export const CREATED_AT: FeedColumn = { name: "created_at", type: "timestamp", path: "createdAt", description: "When it was recorded, UTC" };
+
 /** A column every change-tracked dataset ends with. */
 export const UPDATED_AT: FeedColumn = {
   name: "updated_at", type: "timestamp", path: "updatedAt",

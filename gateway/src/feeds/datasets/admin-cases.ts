@@ -1,5 +1,5 @@
 import { MANIFESTS, REFERABLE_CASES } from "@ipr/shared";
-import type { ListDataset } from "../model";
+import { CAMPAIGN, FOREIGN_INVESTED, REGION, type ListDataset } from "../model";
 
 /**
  * Every admin case type the agencies' manifests declare for the `admin-cases` feed (their
@@ -24,12 +24,12 @@ export const adminCases: ListDataset = {
     { name: "source_type", type: "string", path: "=sourceType", description: "Which kind of case (EnforcementCaseType, e.g. SAIC_CASE)" },
     { name: "id", type: "string", path: "id", description: "The case's id (unique within its source_type)" },
     { name: "case_number", type: "string", path: "caseNumber", description: "The agency's own document number" },
-    { name: "region", type: "string", path: "region", description: "6-digit GB/T 2260 region code" },
+    REGION,
     { name: "opened_on", type: "date", path: "$date", description: "The case's date: opened (立案), seized (customs) or intercepted (postal)" },
     { name: "amount_involved", type: "decimal", path: "amountInvolved", description: "Amount involved (涉案金额), yuan" },
-    { name: "foreign_invested", type: "boolean", path: "foreignInvested", description: "The right holder is a foreign-invested enterprise" },
+    FOREIGN_INVESTED,
     { name: "right_holder_credit_code", type: "string", path: "rightHolderCreditCode", description: "Unified social credit code of the right holder" },
-    { name: "campaign", type: "string", path: "campaign", description: "Campaign the case belongs to (CampaignCode), if any" },
+    CAMPAIGN,
     { name: "exceeds_criminal_threshold", type: "boolean", path: "exceedsCriminalThreshold", description: "Reaches a criminal-prosecution threshold in force on its date; null when none applies" },
     { name: "referral_status", type: "string", path: "referrals.status", description: "Status of its latest referral to the police (ReferralStatus); null when never referred" },
   ],

@@ -1,4 +1,4 @@
-import { UPDATED_AT, declared, type ListDataset } from "../model";
+import { REGION, UPDATED_AT, declared, type ListDataset } from "../model";
 
 const spec = declared("complaints");
 
@@ -14,7 +14,7 @@ export const complaints: ListDataset = {
     { name: "complainant_credit_code", type: "string", path: "complainantCreditCode", description: "Credit code of the complaining enterprise" },
     { name: "channel", type: "string", path: "channel", description: "How it came in (ComplaintChannel)" },
     { name: "right_type", type: "string", path: "rightType", description: "Kind of IP (ComplaintRightType)" },
-    { name: "region", type: "string", path: "region", description: "6-digit GB/T 2260 region code" },
+    REGION,
     { name: "received_on", type: "date", path: "receivedOn", description: "Date received" },
     { name: "filed_by_agency", type: "string", path: "filedByAgency", description: "Agency that recorded it" },
     { name: "status", type: "string", path: "status", description: "ComplaintStatus" },

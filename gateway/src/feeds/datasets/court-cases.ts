@@ -1,4 +1,4 @@
-import { UPDATED_AT, declared, type ListDataset } from "../model";
+import { CAMPAIGN, CREATED_AT, REGION, UPDATED_AT, declared, type ListDataset } from "../model";
 
 const spec = declared("court-cases");
 
@@ -14,10 +14,10 @@ export const courtCases: ListDataset = {
     { name: "case_number", type: "string", path: "caseNumber", description: "The court's case number" },
     { name: "kind", type: "string", path: "kind", description: "CIVIL, CRIMINAL or ADMINISTRATIVE" },
     { name: "ip_type", type: "string", path: "ipType", description: "Kind of IP (CourtIpType)" },
-    { name: "region", type: "string", path: "region", description: "6-digit GB/T 2260 region code" },
+    REGION,
     { name: "filed_on", type: "date", path: "filedOn", description: "Date filed (立案)" },
     { name: "foreign_invested", type: "boolean", path: "foreignInvested", description: "A party is a foreign-invested enterprise" },
-    { name: "campaign", type: "string", path: "campaign", description: "Campaign (CampaignCode), if any" },
+    CAMPAIGN,
     { name: "plaintiff_credit_code", type: "string", path: "plaintiffCreditCode", description: "Plaintiff's credit code (civil, administrative)" },
     { name: "defendant_credit_code", type: "string", path: "defendantCreditCode", description: "Defendant's credit code, when an enterprise" },
     { name: "prosecution_id", type: "string", path: "prosecution.id", description: "The prosecution it tries (criminal)" },
@@ -25,7 +25,7 @@ export const courtCases: ListDataset = {
     { name: "judged_on", type: "date", path: "judgment.decidedOn", description: "Date of the judgment" },
     { name: "fine", type: "decimal", path: "judgment.fine", description: "Fine (罚金), yuan" },
     { name: "damages", type: "decimal", path: "judgment.damages", description: "Damages (赔偿), yuan" },
-    { name: "created_at", type: "timestamp", path: "createdAt", description: "When it was recorded, UTC" },
+    CREATED_AT,
     { ...UPDATED_AT, description: "When the case or its judgment last changed, UTC: what ?updatedSince compares" },
   ],
 };

@@ -1,5 +1,5 @@
 import { REFERABLE_CASES } from "@ipr/shared";
-import { UPDATED_AT, declared, type ListDataset } from "../model";
+import { REGION, UPDATED_AT, declared, type ListDataset } from "../model";
 
 const spec = declared("referrals");
 
@@ -17,7 +17,7 @@ export const referrals: ListDataset = {
     // the key of a union member comes with the reference linkage holds: no call to the owner
     { name: "source_id", type: "string", path: "source.id", select: `source { ${REFERABLE_CASES.map((c) => `... on ${c.typename} { id }`).join(" ")} }`, description: "The admin case referred (its id in admin-cases)" },
     { name: "from_agency", type: "string", path: "fromAgency", description: "Referring agency" },
-    { name: "region", type: "string", path: "region", description: "6-digit GB/T 2260 region code" },
+    REGION,
     { name: "sent_at", type: "timestamp", path: "sentAt", description: "When it was sent, UTC" },
     { name: "status", type: "string", path: "status", description: "ReferralStatus" },
     { name: "decision_due_at", type: "timestamp", path: "decisionDueAt", description: "When the pending step must be answered, UTC; null when nothing is pending" },

@@ -1,4 +1,4 @@
-import type { WithdrawalsDataset } from "../model";
+import { REGION, type WithdrawalsDataset } from "../model";
 
 /**
  * Withdrawn records leave every list, so an incremental consumer learns of a withdrawal here: with
@@ -12,7 +12,7 @@ export const withdrawals: WithdrawalsDataset = {
     { name: "dataset", type: "string", path: "=dataset", description: "The dataset the record was a row of (suspects follow criminal-cases)" },
     { name: "source_type", type: "string", path: "=sourceType", description: "For admin-cases: the kind of case; null otherwise" },
     { name: "id", type: "string", path: "id", description: "The record's id (the dataset's id column; suspects: criminal_case_id)" },
-    { name: "region", type: "string", path: "region", description: "6-digit GB/T 2260 region code" },
+    REGION,
     { name: "withdrawn_at", type: "timestamp", path: "withdrawnAt", description: "When it was withdrawn, UTC" },
   ],
 };
