@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
+import pg from "pg";
 import { createTestDatabase } from "@ipr/shared/testing";
 import { REFERABLE_CASES } from "@ipr/shared";
 import { loadDemo } from "@ipr/infra";
@@ -27,6 +28,11 @@ beforeAll(async () => {
   const database = await createTestDatabase();
   drop = database.drop;
   await loadDemo({ scale: 100, url: () => database.url });
+  // as after any bulk load: fresh statistics, so the planner reads each page by index from its cursor
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  await db.query("analyze");
+  await db.end();
   p = await startPlatform(undefined, { databaseUrl: database.url, subgraphTimeoutMs: 60_000 });
 }, 600_000);
 afterAll(async () => {

@@ -3,7 +3,7 @@ import pg from "pg";
 import { createTestDatabase } from "@ipr/shared/testing";
 import { REFERABLE_CASES, REPORT_LINES } from "@ipr/shared";
 import { loadDemo } from "@ipr/infra";
-import { startPlatform, type Platform } from "./platform";
+import { startPlatform, token, type Platform } from "./platform";
 import { closeDuckDb, csvLines, download, duckRows, getFeed, parquetCount, parquetTypes, scratch, totalCount } from "./feeds-support";
 
 /** The generated demo set (scale 1): every feed in CSV and Parquet against what GraphQL gives the same caller. */
@@ -112,6 +112,15 @@ describe("GET /feeds", () => {
     expect(res.status).toBe(400);
     const body: any = await res.json();
     expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+  });
+
+  test("HEAD answers the type without running the feed (HTTP readers ask before they read)", async () => {
+    const url = p.gateway.url.replace(/\/graphql$/, "/feeds/admin-cases.parquet");
+    const before = p.statements().saic;
+    const res = await fetch(url, { method: "HEAD", headers: { authorization: `Bearer ${await token("OFFICE", "000000")}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/vnd.apache.parquet");
+    expect(p.statements().saic).toBe(before);
   });
 
   test("updatedSince on the monthly table is a 400 naming it", async () => {
