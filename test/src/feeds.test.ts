@@ -177,6 +177,10 @@ describe("access and masks", () => {
     expect(regions).toEqual([{ province: "44" }]);
     const n = await parquetCount(file);
     expect(n).toBe(await expectedRows("admin-cases", SAIC_GD));
+    // the README's DuckDB line, on the file the README's curl line downloads
+    const bySource = await duckRows(`SELECT source_type, count(*)::integer AS n, sum(amount_involved) AS total FROM '${file}' GROUP BY ALL`);
+    expect(bySource.reduce((sum, r) => sum + r.n, 0)).toBe(n);
+    expect(bySource.every((r) => /^\d+\.\d{2}$/.test(r.total))).toBe(true);
     expect(n).toBeLessThan(await expectedRows("admin-cases", OFFICE));
     // the same for a list of another agency: reading is shared, the region is not
     const csv = csvLines(await (await getFeed(p, SAIC_GD, "criminal-cases.csv")).text());
