@@ -240,6 +240,16 @@ describe("incremental refresh", () => {
     expect(all.some((l) => l.includes(corrected.id))).toBe(true);
   }, 120_000);
 
+  test("an updatedSince with its zone's + left unencoded is read as meant", async () => {
+    // an hour from now, in China Standard Time: nothing changed after it
+    const later = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 19) + "+08:00";
+    const url = p.gateway.url.replace(/\/graphql$/, `/feeds/referrals.csv?updatedSince=${later}`);
+    const res = await fetch(url, { headers: { authorization: `Bearer ${await token("OFFICE", "000000")}` } });
+    const text = await res.text();
+    expect([res.status, text]).toEqual([200, expect.any(String)]);
+    expect(csvLines(text)).toHaveLength(1);
+  });
+
   test("the response says what to pass as updatedSince next time", async () => {
     const res = await getFeed(p, OFFICE, "referrals.csv", { region: "440000", from: "2017-10-01", to: "2017-10-31" });
     expect(res.status).toBe(200);

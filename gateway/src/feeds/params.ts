@@ -46,7 +46,8 @@ export function feedParams(req: Request, dataset: Dataset, now = new Date()): Fe
   const from = bound("from");
   const to = bound("to");
   if (from && to && to < from) throw bad("to", `${to} is before from ${from}`);
-  const since = one(req, "updatedSince");
+  // an unencoded `+08:00` arrives as ` 08:00` (a query string's `+` is a space)
+  const since = one(req, "updatedSince")?.replace(/ (\d{2}:\d{2})$/, "+$1") ?? null;
   let updatedSince: Date | null = null;
   if (since !== null) {
     if (monthly) throw bad("updatedSince", "the monthly table has no incremental refresh: ask for the months you need");
