@@ -55,6 +55,7 @@ test("admin-cases.parquet at scale 100: every row, with the process's RSS bounde
     samples.push({ bytes, rss: process.memoryUsage().rss });
   };
   const file = files.file("large.parquet");
+  const started = Date.now();
   const res = await getFeed(p, OFFICE, "admin-cases.parquet");
   expect(res.status).toBe(200);
   const timer = setInterval(sample, 1_000);
@@ -72,7 +73,8 @@ test("admin-cases.parquet at scale 100: every row, with the process's RSS bounde
   const warm = samples.filter((s) => s.bytes >= size / 4);
   const baseline = warm[0].rss;
   const peak = Math.max(...warm.map((s) => s.rss));
-  console.log(`feeds-large: ${expected} rows, ${(size / MB).toFixed(1)} MB Parquet, ${samples.length} samples; RSS ${(baseline / MB).toFixed(0)} MB at a quarter, peak ${(peak / MB).toFixed(0)} MB after`);
+  console.log(`feeds-large: ${expected} rows in ${((Date.now() - started) / 1000).toFixed(0)} s, ${(size / MB).toFixed(1)} MB Parquet, ${samples.length} samples; RSS ${(baseline / MB).toFixed(0)} MB at a quarter, peak ${(peak / MB).toFixed(0)} MB after`);
   expect(warm.length).toBeGreaterThan(3);
-  expect(peak - baseline).toBeLessThan(64 * MB);
+  // measured: +5 MB from a quarter to the end of 124,796 rows; a feed holding its rows would grow with each of them
+  expect(peak - baseline).toBeLessThan(32 * MB);
 }, 900_000);
