@@ -17,6 +17,8 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** An instant with a zone (Z or ±hh:mm): a local time would mean different rows in different places. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** 2017-02-30 matches the pattern but is no day: it must read back as itself. */
+const isCalendarDay = (value: string) => new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 const ALLOWED = ["region", "from", "to", "updatedSince", "scope"];
 
 const bad = (name: string, message: string) => refusal("BAD_USER_INPUT", `${name}: ${message}`, name);
@@ -40,7 +42,7 @@ export function feedParams(req: Request, dataset: Dataset, now = new Date()): Fe
   const example = monthly ? "2017-10" : "2017-10-01";
   const bound = (name: string) => {
     const value = one(req, name);
-    if (value !== null && (!shape.test(value) || (!monthly && Number.isNaN(Date.parse(value))))) throw bad(name, `${JSON.stringify(value)} is not a ${monthly ? "month" : "date"} like ${example}`);
+    if (value !== null && (!shape.test(value) || (!monthly && !isCalendarDay(value)))) throw bad(name, `${JSON.stringify(value)} is not a ${monthly ? "month" : "date"} like ${example}`);
     return value;
   };
   const from = bound("from");

@@ -33,7 +33,7 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 const DAY_MS = 86_400_000;
 
 /** A value as the API gives it to the physical value of its Parquet type: decimals by digits, never through a float. */
-function physical(type: ColumnType, value: Row[number]): unknown {
+export function physical(type: ColumnType, value: Row[number]): unknown {
   if (value === null || value === undefined) return null;
   switch (type) {
     case "decimal": {
