@@ -17,7 +17,10 @@ module.exports = {
         module: { type: "commonjs" },
       },
     ],
+    // ESM-only packages the gateway requires (Node 20.19+ loads them with require(); jest's loader does not)
+    "/node_modules/hyparquet(-writer)?/.+\\.js$": ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }],
   },
+  transformIgnorePatterns: ["/node_modules/(?!(hyparquet|hyparquet-writer)/)"],
   setupFiles: ["reflect-metadata"],
   globalSetup: path.join(__dirname, "infra/jest-global-setup.mjs"),
   globalTeardown: path.join(__dirname, "infra/jest-global-teardown.mjs"),

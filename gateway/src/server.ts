@@ -14,6 +14,7 @@ import { consoleRoutes, SAVED_OPERATIONS_FILE } from "./console";
 import { exportRoutes } from "./exports/routes";
 import { importRoutes } from "./imports/routes";
 import { deliverableExportRoutes } from "./exports/deliverable-routes";
+import { feedRoutes } from "./feeds/routes";
 import { gatewaySettings, type GatewayConfig } from "./config";
 import { jsonBody } from "./limits/body";
 import { withExecutionDeadline } from "./limits/deadline";
@@ -114,6 +115,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.use("/reports", ...guards, exportRoutes({ server, authenticate }), deliverableExportRoutes({ server, authenticate }));
   // spreadsheet imports (templates, uploads, jobs): rows go to the owning agency's import mutations as this caller
   app.use("/imports", ...guards, importRoutes({ server, authenticate, supergraphSdl: config.supergraphSdl }));
+  // BI feeds (CSV, Parquet) of every case-level list, paged through the same federated queries as the caller (feeds/)
+  app.use("/feeds", ...guards, feedRoutes({ server, authenticate }));
   // the office's console: static assets (no token), its sign-in check and, in development, its token helper
   const devTokens = config.devTokens && settings.auth.algorithms.includes("HS256") ? { secret: config.jwtSecret, issuer: settings.auth.issuer?.[0], audience: settings.auth.audience?.[0] } : null;
   app.use(consoleRoutes({ authenticate, devTokens }));

@@ -16,7 +16,8 @@ import { requireCreditCode, requirePastDate, requirePositiveAmount, requireText 
 import { newId } from "./ids";
 import type { EntityName } from "@mikro-orm/core";
 import { RecordCorrection } from "./corrections";
-import { Withdrawable, WITH_WITHDRAWN } from "./withdrawable";
+import { WITH_WITHDRAWN } from "./withdrawable";
+import { ChangeFilter, ChangeTracked } from "./change-tracking";
 
 /** Which side of a case an enterprise is on, for the case lists every agency contributes to `Enterprise`. */
 export enum EnterpriseRole {
@@ -31,7 +32,7 @@ registerEnumType(EnterpriseRole, { name: "EnterpriseRole" });
  * `@key`, its date field (openedOn, seizedOn, interceptedOn) and its own facts.
  */
 @ObjectType("AdminCaseFields")
-export abstract class AdminCase extends Withdrawable {
+export abstract class AdminCase extends ChangeTracked {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;
@@ -114,7 +115,7 @@ export abstract class AdminCaseInput {
 }
 
 @InputType("AdminCaseFilterFields")
-export abstract class AdminCaseFilter {
+export abstract class AdminCaseFilter extends ChangeFilter {
   @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The case's date (opened, seized, intercepted) on or after" }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The case's date on or before" }) to?: string | null;
@@ -143,7 +144,7 @@ export function adminCaseWhere<F extends AdminCaseFilter>(
 }
 
 /** The columns every admin case has, as checkAdminCase returns them, plus the case's own date column `D`. */
-export type AdminCaseColumns<D extends string> = Omit<AdminCase, "createdAt" | "campaign" | "infringerCreditCode" | "description" | keyof OutcomeColumns> & {
+export type AdminCaseColumns<D extends string> = Omit<AdminCase, "createdAt" | "updatedAt" | "withdrawnAtTime" | "campaign" | "infringerCreditCode" | "description" | keyof OutcomeColumns> & {
   infringerCreditCode: string | null;
   campaign: CampaignCode | null;
   description: string | null;

@@ -6,6 +6,7 @@ export * from "./correction-resolvers";
 export * from "./dependents";
 export * from "./record-history";
 export * from "./withdrawable";
+export * from "./change-tracking";
 export * from "./case-outcome";
 export * from "./agency";
 export { AgencyColumn, AgencyReference, agencyReferenceSql } from "./agency-reference";

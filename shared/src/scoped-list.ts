@@ -2,6 +2,7 @@ import type { Context } from "./context";
 import { badInput } from "./errors";
 import { regionScope, type Where } from "./policy";
 import { assertRegion } from "./regions";
+import { changeWhere } from "./change-tracking";
 
 /** `{ field: { $gte: from, $lte: to } }`, or nothing when neither bound is given. */
 export function dateRange(field: string, from?: string | null, to?: string | null, [fromKey, toKey] = ["from", "to"]): Where {
@@ -44,5 +45,6 @@ export function scopedList<F extends object>(ctx: Context, filter: F | null | un
   const [column, fromKey, toKey] = typeof spec.dates === "string" ? [spec.dates, "from", "to"] : (spec.dates ?? []);
   const dates = column ? dateRange(column, f[fromKey!] as string | null, f[toKey!] as string | null, [fromKey!, toKey!]) : {};
   const equal = Object.fromEntries((spec.equal ?? []).filter((k) => given(f[k])).map((k) => [k, f[k]]));
-  return { ...scope, ...dates, ...equal, ...spec.where };
+  // updatedSince / withdrawn: only filters of change-tracked records have them (change-tracking.ts)
+  return { ...scope, ...dates, ...equal, ...changeWhere(f), ...spec.where };
 }

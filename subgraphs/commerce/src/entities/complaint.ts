@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, AgencyColumn, DateField, RegionField, Withdrawable, WorkingDayBasis } from "@ipr/shared";
+import { Agency, AgencyColumn, DateField, RegionField, ChangeTracked, WorkingDayBasis } from "@ipr/shared";
 
 /** How the complaint reached the agency that recorded it (畅通投诉举报渠道). */
 export enum ComplaintChannel {
@@ -68,7 +68,7 @@ registerEnumType(ComplaintStatus, { name: "ComplaintStatus", description: "Where
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A complaint of a foreign-invested enterprise about an infringement (投诉); the complainant's contact details are masked except for the handling agency and COMMERCE" })
 @Entity({ tableName: "complaint" })
-export class Complaint extends Withdrawable {
+export class Complaint extends ChangeTracked {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

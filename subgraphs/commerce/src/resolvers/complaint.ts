@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Connection, ConnectionArgs, assertRegion, badInput, covers, dateRange, forbidden, many, newId, notFound, paginate,
+  Connection, ConnectionArgs, assertRegion, changeWhere, badInput, covers, dateRange, forbidden, many, newId, notFound, paginate,
   requireCreditCode, requireId, requirePastDate, requireText, type Context, type EntityManager,
 } from "@ipr/shared";
 import { Complaint } from "../entities/complaint";
@@ -72,6 +72,8 @@ export class ComplaintResolver {
           ...dateRange("receivedOn", f.from, f.to),
         },
       ],
+      // updatedSince / withdrawn at the top, where the list reads whether withdrawn rows are asked for
+      ...changeWhere(f),
     };
     return paginate(ctx.em, Complaint, where, page, "receivedOn");
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { Agency, DateScalar, FreeText, RecordCorrection, ShortText } from "@ipr/shared";
+import { Agency, DateScalar, FreeText, RecordCorrection, ShortText, ChangeFilter } from "@ipr/shared";
 import { ComplaintChannel, ComplaintRightType, ComplaintStatus } from "../entities/complaint";
 import { EnforcementCaseType, type CaseType } from "../entities/cases";
 import { OutreachAudience } from "../entities/outreach-event";
@@ -43,7 +43,7 @@ export class AnswerComplaintInput {
 }
 
 @InputType()
-export class ComplaintFilter {
+export class ComplaintFilter extends ChangeFilter {
   @Field(() => String, { nullable: true, description: "Region code or a prefix region (e.g. 440000), inside the caller's: complaints recorded in it or routed to it" })
   region?: string | null;
   @Field(() => Agency, { nullable: true, description: "The agency handling it" }) handlingAgency?: Agency | null;

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared";
+import { CampaignCode, DateField, RegionField, ChangeTracked } from "@ipr/shared";
 
 /** The three divisions of IP trials (知识产权民事、刑事、行政案件, "三合一"). */
 export enum CourtCaseKind {
@@ -46,7 +46,7 @@ registerEnumType(CourtIpType, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An IP case filed at a people's court: civil, criminal or administrative" })
 @Entity({ tableName: "court_case" })
-export class CourtCase extends Withdrawable {
+export class CourtCase extends ChangeTracked {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CampaignCode, DateScalar, DecimalScalar, RecordCorrection } from "@ipr/shared";
+import { CampaignCode, DateScalar, DecimalScalar, RecordCorrection, ChangeFilter } from "@ipr/shared";
 import { CourtCaseKind, CourtIpType } from "../entities/court-case";
 import { Verdict } from "../entities/judgment";
 
@@ -45,7 +45,7 @@ export class RecordJudgmentInput {
 }
 
 @InputType()
-export class CourtCaseFilter {
+export class CourtCaseFilter extends ChangeFilter {
   @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "filedOn on or after" }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "filedOn on or before" }) to?: string | null;

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Agency, RegionField, AgencyColumn, Withdrawable } from "@ipr/shared";
+import { Agency, RegionField, AgencyColumn, ChangeTracked } from "@ipr/shared";
 import { EnforcementCaseType } from "../sources";
 
 export enum ReferralStatus {
@@ -20,7 +20,7 @@ registerEnumType(ReferralStatus, { name: "ReferralStatus" });
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A suspected crime referred by an administrative agency to the police" })
 @Entity({ tableName: "referral" })
-export class Referral extends Withdrawable {
+export class Referral extends ChangeTracked {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

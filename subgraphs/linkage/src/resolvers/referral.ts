@@ -50,6 +50,14 @@ function recordEvent(em: EntityManager, ctx: Context, referral: Referral, kind: 
   em.create(ReferralEvent, { id: newId(), referral, kind, at, agency: ctx.identity.agency, actor: ctx.identity.sub, note });
 }
 
+/** `from` / `to` are days in China Standard Time (the agencies' calendar); `sentAt` is an instant. */
+function sentOnDays(from?: string | null, to?: string | null) {
+  if (from && to && from > to) throw badInput("filter.to", `${to} is before filter.from ${from}`);
+  const day = (d: string, plus = 0) => new Date(Date.parse(`${d}T00:00:00+08:00`) + plus * 86_400_000);
+  if (!from && !to) return {};
+  return { sentAt: { ...(from ? { $gte: day(from) } : {}), ...(to ? { $lt: day(to, 1) } : {}) } };
+}
+
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Query(() => Referral, { nullable: true })
@@ -68,6 +76,7 @@ export class ReferralResolver {
     const where = scopedList(ctx, f, {
       equal: ["sourceType", "status"],
       where: {
+        ...sentOnDays(f.from, f.to),
         ...(f.overdue === true ? { decisionDueAt: { $lt: now } } : {}),
         ...(f.overdue === false ? { $or: [{ decisionDueAt: null }, { decisionDueAt: { $gte: now } }] } : {}),
       },

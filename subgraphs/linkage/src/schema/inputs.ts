@@ -1,4 +1,4 @@
-import { FreeText, RecordCorrection } from "@ipr/shared";
+import { ChangeFilter, DateScalar, FreeText, RecordCorrection } from "@ipr/shared";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { EnforcementCaseType } from "../sources";
 import { ReferralStatus } from "../entities/referral";
@@ -32,7 +32,9 @@ export class RequestReconsiderationInput {
 }
 
 @InputType()
-export class ReferralFilter {
+export class ReferralFilter extends ChangeFilter {
+  @Field(() => DateScalar, { nullable: true, description: "Sent on or after this day (China Standard Time)" }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Sent on or before this day (China Standard Time)" }) to?: string | null;
   @Field(() => EnforcementCaseType, { nullable: true }) sourceType?: EnforcementCaseType | null;
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => ReferralStatus, { nullable: true }) status?: ReferralStatus | null;

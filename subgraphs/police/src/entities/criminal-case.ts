@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { AmountField, CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared";
+import { AmountField, CampaignCode, DateField, RegionField, ChangeTracked } from "@ipr/shared";
 
 /** The IP crimes of the Criminal Law (chapter III, section 7, plus art. 140) the police file cases for. */
 export enum CriminalOffence {
@@ -32,7 +32,7 @@ registerEnumType(CriminalOffence, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A criminal case filed by the police for an IP crime" })
 @Entity({ tableName: "criminal_case" })
-export class CriminalCase extends Withdrawable {
+export class CriminalCase extends ChangeTracked {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

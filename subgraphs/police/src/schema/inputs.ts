@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { CampaignCode, DateScalar, DecimalScalar, RecordCorrection } from "@ipr/shared";
+import { CampaignCode, DateScalar, DecimalScalar, RecordCorrection, ChangeFilter } from "@ipr/shared";
 import { CriminalOffence } from "../entities/criminal-case";
 
 @InputType()
@@ -27,7 +27,7 @@ export class FileCriminalCaseInput {
 }
 
 @InputType()
-export class CriminalCaseFilter {
+export class CriminalCaseFilter extends ChangeFilter {
   @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "filedOn on or after" }) filedFrom?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "filedOn on or before" }) filedTo?: string | null;

@@ -1,6 +1,6 @@
 import { Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
-import { CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared";
+import { CampaignCode, DateField, RegionField, ChangeTracked } from "@ipr/shared";
 
 /**
  * What an arrest review and a prosecution decision have in common: the criminal case (police's, by
@@ -9,7 +9,7 @@ import { CampaignCode, DateField, RegionField, Withdrawable } from "@ipr/shared"
  * procuratorate can correct or withdraw (撤销) a decision; its persons stay as recorded.
  */
 @ObjectType("ProcuratorialDecisionFields")
-export abstract class ProcuratorialDecision extends Withdrawable {
+export abstract class ProcuratorialDecision extends ChangeTracked {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;

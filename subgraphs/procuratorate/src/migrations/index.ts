@@ -4,6 +4,7 @@ import { Migration0002AgencyReference } from "./0002-agency-reference";
 import { Migration0003Campaigns } from "./0003-campaigns";
 import { Migration0004SupervisedFilingFromReferral } from "./0004-supervised-filing-from-referral";
 import { Migration0005Corrections } from "./0005-corrections";
+import { Migration0007Feeds } from "./0007-feeds";
 
 /** In order; each runs once per database, recorded in procuratorate.mikro_orm_migrations. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: "0004-supervised-filing-from-referral", class: Migration0004SupervisedFilingFromReferral },
   { name: "0005-corrections", class: Migration0005Corrections },
   { name: "0006-supervision-corrections", class: Migration0006SupervisionCorrections },
+  { name: "0007-feeds", class: Migration0007Feeds },
 ];

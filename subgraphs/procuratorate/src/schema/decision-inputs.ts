@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { CampaignCode, DateScalar, FreeText, RecordCorrection } from "@ipr/shared";
+import { CampaignCode, DateScalar, FreeText, RecordCorrection, ChangeFilter } from "@ipr/shared";
 import { ArrestDecision } from "../entities/arrest-review";
 import { ProsecutionDecision } from "../entities/prosecution";
 
@@ -27,7 +27,7 @@ export class RecordProsecutionInput {
 }
 
 @InputType()
-export class ArrestReviewFilter {
+export class ArrestReviewFilter extends ChangeFilter {
   @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "decidedOn on or after" }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "decidedOn on or before" }) to?: string | null;
@@ -38,7 +38,7 @@ export class ArrestReviewFilter {
 }
 
 @InputType()
-export class ProsecutionFilter {
+export class ProsecutionFilter extends ChangeFilter {
   @Field(() => String, { nullable: true, description: "Region prefix: a province includes its cities" }) region?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "decidedOn on or after" }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "decidedOn on or before" }) to?: string | null;
