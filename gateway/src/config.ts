@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEV_SUBGRAPH_SECRET, SERVICE_MAP, subgraphUrl, type MetricsSettings, type SubgraphName } from "@ipr/shared";
+import { DEV_SUBGRAPH_SECRET, MAX_PAGE, SERVICE_MAP, subgraphUrl, type MetricsSettings, type SubgraphName } from "@ipr/shared";
 
 /** Documented development default; the gateway refuses it when NODE_ENV=production. */
 export const DEV_JWT_SECRET = "dev-jwt-secret-change-me-0123456789abcdef";
@@ -152,7 +152,7 @@ export const DEFAULT_LIMITS: Readonly<LimitSettings> = Object.freeze({
   maxCost: 50_000,
   costListFactor: 3,
   costDefaultFirst: 20,
-  costMaxFirst: 100,
+  costMaxFirst: MAX_PAGE, // the subgraphs' largest page
   maxBodyBytes: 100 * 1024,
   executionTimeoutMs: 15_000,
 });
