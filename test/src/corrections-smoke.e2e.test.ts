@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { makeCreditCode, type Identity } from "@ipr/shared";
+import { ENTERPRISE_NAMERS, makeCreditCode, makeIdNumber, type Identity } from "@ipr/shared";
 import { callSubgraph, correctionSmoke } from "@ipr/shared/testing";
 import { startPlatform, type Platform } from "./platform";
-import { M, OPENERS } from "./chain";
+import { M, OPENERS, today } from "./chain";
 
 /**
  * The kit's smoke on the record types that had only subgraph tests, against the platform's real
@@ -144,5 +144,70 @@ test("PlantVariety (agriculture): a national register entry; a case naming it ke
         rightHolderCreditCode: holder, foreignInvested: true, amountInvolved: "180000.00", seedQuantityKg: "3200.00" } }),
       names: ["PlantVarietyCase@agriculture"],
     },
+  });
+});
+
+describe("Enterprise (saic): the national register, corrected by SAIC, withdrawn only when no agency's record names it", () => {
+  const SAIC = who("SAIC");
+  const register = async () => {
+    const creditCode = makeCreditCode(REGION, 84_000 + ++n);
+    await must("saic", SAIC, M.register, { input: { creditCode, name: `登记测试外资公司${n}`, address: "深圳市南山区科技园", foreignInvested: true, investorCountry: "DE", region: REGION } });
+    return creditCode;
+  };
+  const withdraw = (creditCode: string) => p.query(SAIC, `mutation($input: WithdrawRecordInput!) { withdrawEnterprise(input: $input) { creditCode } }`, { input: { id: creditCode, reason: "注销" } });
+  const CORRECT = `mutation($input: CorrectEnterpriseInput!) { correctEnterprise(input: $input) { name address history { action changes { field from to } } } }`;
+  const named = (res: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
+    [...new Set((res.errors?.[0]?.extensions?.dependents as Array<{ type: string; subgraph: string }> | undefined)?.map((d) => `${d.type}@${d.subgraph}`))].sort();
+
+  test("the kit's smoke: name and address corrected with a version; withdrawn, it leaves the register's list; a case naming it keeps it", async () => {
+    await correctionSmoke({
+      url: url("saic"),
+      typename: "Enterprise",
+      key: "creditCode",
+      owner: SAIC,
+      create: register,
+      correction: { name: "登记测试外资（深圳）有限公司", address: "深圳市南山区粤海街道" },
+      list: { field: "enterprises", args: `filter: { region: "${REGION}" }` },
+      dependent: { attach: async (creditCode) => void (await OPENERS.SAIC_CASE.open(p, REGION, creditCode, 84_500 + ++n)), names: ["SaicCase@saic"] },
+    });
+  });
+
+  test("every agency whose records name enterprises (the registry's ENTERPRISE_NAMERS) answers for them", async () => {
+    const creditCode = await register();
+    const fields = ENTERPRISE_NAMERS.filter((s) => s !== "saic").map((s) => `${s}: ${s}Dependents(typename: "Enterprise", id: $id) { type }`);
+    const res = await p.query(SAIC, `query($id: ID!) { ${fields.join(" ")} }`, { id: creditCode });
+    expect(res.errors).toBeUndefined();
+    expect(Object.keys(res.data ?? {}).sort()).toEqual(ENTERPRISE_NAMERS.filter((s) => s !== "saic").sort());
+    // the police, the courts, commerce, postal, and the admin agencies are among them: named by the manifests, not here
+    expect(ENTERPRISE_NAMERS.length).toBeGreaterThanOrEqual(9);
+    // only SAIC asks
+    expect((await p.query(who("IPO"), `query($id: ID!) { policeDependents(typename: "Enterprise", id: $id) { type } }`, { id: creditCode })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  test("records of several agencies naming it: withdrawal names each; its name is corrected, its foreign investment is not; the credit code is no field", async () => {
+    const creditCode = await register();
+    await OPENERS.PATENT_CASE.open(p, REGION, creditCode, 84_700 + ++n);
+    await must("police", who("POLICE"), M.file, { input: {
+      filingNumber: `公经立-更正-${n}`, offence: "COUNTERFEITING_TRADEMARK", region: REGION, filedOn: today(), amountInvolved: "86000.00", rightHolderCreditCode: creditCode, foreignInvested: true,
+      suspects: [{ name: "张伟", idNumber: makeIdNumber(REGION, "1980-05-01", 84_000 + n), caughtOn: today() }] } });
+    await must("commerce", who("COMMERCE"), `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { id } }`, { input: {
+      complainantCreditCode: creditCode, channel: "COMMERCE_CENTRE", rightType: "TRADEMARK", subject: "外资企业投诉", description: "其注册商标被仿冒。", region: REGION,
+      receivedOn: "2017-09-29", contactName: "李四", contactPhone: "13900000000" } });
+    const refused = await withdraw(creditCode);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
+    expect(named(refused)).toEqual(["Complaint@commerce", "CriminalCase@police", "PatentCase@ipo"]);
+    const moved = await p.query(SAIC, CORRECT, { input: { id: creditCode, reason: "外资身份更正", foreignInvested: false, investorCountry: null } });
+    expect(moved.errors?.[0].extensions).toMatchObject({ field: "input.foreignInvested", reason: "DEPENDENT_RECORDS" });
+    expect(named(moved)).toEqual(["CriminalCase@police", "PatentCase@ipo"]);
+    const renamed = await p.query(SAIC, CORRECT, { input: { id: creditCode, reason: "名称变更登记", name: "更正后外资公司" } });
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data.correctEnterprise).toMatchObject({ name: "更正后外资公司", history: [{ action: "CORRECTED", changes: [{ field: "name", to: "更正后外资公司" }] }] });
+    // the register, read by any agency through the gateway
+    const read = await p.query(who("OFFICE", "000000"), `query($c: String!) { enterprise(creditCode: $c) { name address } }`, { c: creditCode });
+    expect(read.data.enterprise).toEqual({ name: "更正后外资公司", address: "深圳市南山区科技园" });
+    const key = await p.query(SAIC, CORRECT, { input: { id: creditCode, reason: "x", creditCode: makeCreditCode(REGION, 1) } });
+    expect(key.errors?.[0]).toMatchObject({ message: expect.stringContaining("creditCode"), extensions: { code: "BAD_USER_INPUT" } });
+    // a region outside the officer's is refused, nothing written
+    expect((await p.query(SAIC, CORRECT, { input: { id: creditCode, reason: "迁址", region: "110105" } })).errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", field: "input.region" });
   });
 });
