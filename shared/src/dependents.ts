@@ -3,7 +3,7 @@ import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "typ
 import { Agency } from "./agency";
 import type { Context } from "./context";
 import { forbidden } from "./errors";
-import type { SubgraphName } from "./registry";
+import { ENTERPRISE_RECORDS, type SubgraphName } from "./registry";
 
 /**
  * A record of another agency that depends on one of yours (a referral naming your case as its
@@ -36,7 +36,10 @@ export const dependentsField = (subgraph: SubgraphName) => `${subgraph}Dependent
  * depends on, e.g. linkage: `dependentsQuery("linkage", { SaicCase: { owner: Agency.SAIC, find } })`.
  * All its dependents, whatever their region (the owner must know of every one), to the owning agency only.
  */
-export function dependentsQuery(subgraph: SubgraphName, finders: Readonly<Record<string, DependentFinder>>) {
+export function dependentsQuery(subgraph: SubgraphName, declared: Readonly<Record<string, DependentFinder>>) {
+  // a subgraph whose records name enterprises (registry: ENTERPRISE_RECORDS) answers for them too
+  const naming = enterpriseNaming(subgraph);
+  const finders: Readonly<Record<string, DependentFinder>> = naming ? { Enterprise: naming, ...declared } : declared;
   @Resolver()
   class Dependents {
     @Query(() => [RecordDependent], {
@@ -71,4 +74,34 @@ export async function askDependents(ctx: Context, subgraphs: readonly SubgraphNa
     }),
   );
   return answers.flat();
+}
+
+/**
+ * The subgraph's records naming an enterprise by credit code, as the registry lists them
+ * (`ENTERPRISE_RECORDS`: admin cases' right holder and infringer, the records manifests declare):
+ * each forbids the enterprise's withdrawal, and one naming it as right holder relies on its
+ * `foreignInvested`. Undefined for a subgraph naming none. Entities are found by their class name, the typename.
+ */
+export function enterpriseNaming(subgraph: SubgraphName): DependentFinder | undefined {
+  const records = ENTERPRISE_RECORDS.filter((r) => r.subgraph === subgraph);
+  if (!records.length) return undefined;
+  return {
+    owner: Agency.SAIC,
+    async find(ctx, creditCode) {
+      const found = await Promise.all(records.map(async (r) => {
+        const rows = await ctx.em.find<{ id?: string; region?: string }>(r.typename, { [r.field]: creditCode } as never);
+        const meta = ctx.em.getMetadata().find(r.typename)!;
+        return rows.map((row) => ({
+          type: r.typename, id: String((row as Record<string, unknown>)[meta.primaryKeys[0]]), region: row.region ?? "000000", relies: r.holder ? ["foreignInvested"] : [],
+        }));
+      }));
+      // a record naming it twice (right holder and infringer) is one dependent, relying on the most
+      const byId = new Map<string, Omit<RecordDependent, "subgraph">>();
+      for (const d of found.flat()) {
+        const seen = byId.get(`${d.type}:${d.id}`);
+        byId.set(`${d.type}:${d.id}`, seen && seen.relies.length >= d.relies.length ? seen : d);
+      }
+      return [...byId.values()];
+    },
+  };
 }

@@ -167,6 +167,20 @@ export interface ImportSpec {
   repeat?: Record<string, number>;
 }
 
+/**
+ * A record of the agency naming an enterprise of SAIC's register by its credit code (besides the right
+ * holder and infringer of its referable admin cases, which every admin case has): it keeps the
+ * enterprise from being withdrawn, and, naming its right holder, relies on its foreign investment.
+ */
+export interface EnterpriseRecordSpec {
+  /** The GraphQL type, also the entity's class name, e.g. CriminalCase */
+  typename: string;
+  /** The column holding the credit code, e.g. rightHolderCreditCode */
+  field: string;
+  /** The enterprise is the right holder (its foreign investment is what the record counts under) */
+  holder?: boolean;
+}
+
 /** A table the demo seed fills: the entity class name and its collection in the generated data. */
 export type SeedTable = readonly [entity: string, collection: string];
 
@@ -196,5 +210,7 @@ export interface AgencyManifest {
   inbox?: InboxSectionSpec[];
   /** The demo seed's tables, parents first; the first is the one checked for "already seeded" */
   imports?: ImportSpec[];
+  /** Its records naming an enterprise by credit code besides its referable admin cases (see EnterpriseRecordSpec) */
+  enterpriseRecords?: EnterpriseRecordSpec[];
   seed?: SeedTable[];
 }

@@ -1,5 +1,5 @@
 import { MANIFESTS, SERVICE_MAP } from "./generated/registry";
-import type { AgencyManifest, ImportSpec, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
+import type { AgencyManifest, EnterpriseRecordSpec, ImportSpec, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
 
 /**
  * The agency registry: what every service may know of the other agencies, derived from their
@@ -85,3 +85,20 @@ export interface RegisteredImport extends ImportSpec {
 export const IMPORTABLE: readonly RegisteredImport[] = MANIFESTS.flatMap((m) =>
   (m.imports ?? []).map((i) => ({ ...i, subgraph: m.name as SubgraphName, agency: m.agency! })),
 );
+
+/** A record naming an enterprise by credit code, with the subgraph holding it. */
+export interface RegisteredEnterpriseRecord extends EnterpriseRecordSpec {
+  subgraph: SubgraphName;
+}
+
+/**
+ * Every record naming an enterprise of SAIC's register: each referable admin case's right holder and
+ * infringer, then the records agencies declare (`enterpriseRecords`), in port order.
+ */
+export const ENTERPRISE_RECORDS: readonly RegisteredEnterpriseRecord[] = MANIFESTS.flatMap((m) => [
+  ...(m.referable ?? []).flatMap(({ typename }): EnterpriseRecordSpec[] => [{ typename, field: "rightHolderCreditCode", holder: true }, { typename, field: "infringerCreditCode" }]),
+  ...(m.enterpriseRecords ?? []),
+].map((r) => ({ ...r, subgraph: m.name as SubgraphName })));
+
+/** The subgraphs holding records that name enterprises: asked before SAIC withdraws or corrects one. */
+export const ENTERPRISE_NAMERS: readonly SubgraphName[] = [...new Set(ENTERPRISE_RECORDS.map((r) => r.subgraph))];

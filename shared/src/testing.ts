@@ -104,49 +104,83 @@ export interface CorrectionSmoke {
   correction: Record<string, unknown>;
   /** The fake dependents the subgraph asks (`startFakeDependents`): given, a second record with a referral on it must not be withdrawn. */
   dependents?: Awaited<ReturnType<typeof startFakeDependents>>;
+  /** The record's key when not a uuid `id` (a register's number): the lookup's String argument and the type's field, e.g. `rightNumber`. */
+  key?: string;
+  /** A root list holding the record (a connection; `args` as GraphQL text, e.g. `filter: { region: "440300" }`): its totalCount drops by one on withdrawal. */
+  list?: { field: string; args?: string };
+  /** Real dependents (end-to-end): `attach` makes a record rely on a second one; its withdrawal must then be refused naming `names` ("Type@subgraph"). */
+  dependent?: { attach(id: string): Promise<void>; names: string[] };
 }
 
 /**
  * The kit's promises for one record type, straight at its subgraph (peers such as linkage stood in
  * for by `startFakeDependents`): a correction writes a version; a no-op, another agency, a missing
  * reason are refused; a withdrawal hides the record from its lookup but not from its history; a
- * withdrawn record cannot be corrected; given `dependents`, a referred record is not withdrawn.
+ * withdrawn record cannot be corrected; given `dependents` (fake) or `dependent` (real), a record others rely on
+ * is not withdrawn and the refusal names them; given `list`, a withdrawal leaves its count.
  * Throws on the first broken promise.
  */
 export async function correctionSmoke(s: CorrectionSmoke): Promise<void> {
   const { typename, owner } = s;
   const lookupName = typename[0].toLowerCase() + typename.slice(1);
+  const key = s.key ?? "id";
+  const lookup = s.key ? `${lookupName}(${key}: $id) { ${key} }` : `${lookupName}(id: $id) { id }`;
   const call = (who: Identity, query: string, variables: Record<string, unknown>) => callSubgraph(s.url, who, query, variables);
   const correct = (who: Identity, input: Record<string, unknown>) =>
-    call(who, `mutation($input: Correct${typename}Input!) { correct${typename}(input: $input) { id history { version action changes { field } } } }`, { input });
+    call(who, `mutation($input: Correct${typename}Input!) { correct${typename}(input: $input) { ${key} history { version action at actor agency reason changes { field from to } } } }`, { input });
   const refused = async (what: string, res: GraphQLResponse, code: string, field?: string) => {
     const ext = res.errors?.[0]?.extensions;
     if (ext?.code !== code || (field && ext?.field !== field)) throw new Error(`${typename}: ${what} should be ${code} ${field ?? ""}, got ${JSON.stringify(res.errors ?? res.data)}`);
+  };
+  const listed = async () => {
+    if (!s.list) return 0;
+    const res = await call(owner, `query { ${s.list.field}${s.list.args ? `(${s.list.args})` : ""} { totalCount } }`, {});
+    if (res.errors) throw new Error(`${typename}: ${s.list.field} failed: ${JSON.stringify(res.errors)}`);
+    return res.data[s.list.field].totalCount as number;
   };
   const id = await s.create();
   const ok = await correct(owner, { id, reason: "更正录入错误", ...s.correction });
   const history = ok.data?.[`correct${typename}`]?.history;
   if (ok.errors || history?.length !== 1 || history[0].action !== "CORRECTED" || !history[0].changes.length)
     throw new Error(`${typename}: correction failed: ${JSON.stringify(ok.errors ?? ok.data)}`);
+  // who, when, why and what: the version names the caller, its agency, the reason and each field's old and new value
+  const [v] = history;
+  if (v.version !== 1 || v.actor !== owner.sub || v.agency !== owner.agency || v.reason !== "更正录入错误" || Number.isNaN(Date.parse(v.at))
+    || v.changes.some((c: { from: unknown; to: unknown }) => c.from === c.to))
+    throw new Error(`${typename}: the version does not say who, when, why and what: ${JSON.stringify(v)}`);
   await refused("a no-op correction", await correct(owner, { id, reason: "再次更正", ...s.correction }), "BAD_USER_INPUT", "input");
   await refused("a correction without reason", await correct(owner, { id, reason: " ", ...s.correction }), "BAD_USER_INPUT", "input.reason");
   const stranger = { ...owner, agency: owner.agency === Agency.OFFICE ? Agency.SAIC : Agency.OFFICE };
   await refused("another agency's correction", await correct(stranger, { id, reason: "更正", ...s.correction }), "FORBIDDEN");
-  const withdraw = (who: Identity) => call(who, `mutation($input: WithdrawRecordInput!) { withdraw${typename}(input: $input) { id } }`, { input: { id, reason: "重复录入，撤销" } });
+  const withdraw = (who: Identity, record = id) => call(who, `mutation($input: WithdrawRecordInput!) { withdraw${typename}(input: $input) { ${key} } }`, { input: { id: record, reason: "重复录入，撤销" } });
   await refused("another agency's withdrawal", await withdraw(stranger), "FORBIDDEN");
+  const before = await listed();
   const gone = await withdraw(owner);
   if (gone.errors) throw new Error(`${typename}: withdrawal failed: ${JSON.stringify(gone.errors)}`);
-  const read = await call(owner, `query($id: ID!) { ${lookupName}(id: $id) { id } ${lookupName}History(id: $id) { version action } }`, { id });
+  if (s.list && (await listed()) !== before - 1) throw new Error(`${typename}: a withdrawn record still counts in ${s.list.field}`);
+  const read = await call(owner, `query($id: ${s.key ? "String!" : "ID!"}, $h: ID!) { ${lookup} ${lookupName}History(id: $h) { version action } }`, { id, h: id });
   if (read.data?.[lookupName] !== null) throw new Error(`${typename}: a withdrawn record still reads: ${JSON.stringify(read)}`);
   const versions = read.data?.[`${lookupName}History`]?.map((v: { action: string }) => v.action);
   if (JSON.stringify(versions) !== JSON.stringify(["CORRECTED", "WITHDRAWN"])) throw new Error(`${typename}: history is ${JSON.stringify(versions)}`);
   await refused("correcting a withdrawn record", await correct(owner, { id, reason: "更正", ...s.correction }), "BAD_USER_INPUT", "input.id");
+  const referredOne = async (res: GraphQLResponse, names?: string[]) => {
+    await refused("withdrawing a record others rely on", res, "BAD_USER_INPUT", "input.id");
+    const ext = res.errors?.[0]?.extensions as { reason?: string; dependents?: Array<{ type: string; subgraph: string }> } | undefined;
+    if (ext?.reason !== "DEPENDENT_RECORDS") throw new Error(`${typename}: a relied-on record's withdrawal should name DEPENDENT_RECORDS, got ${JSON.stringify(res.errors)}`);
+    const named = [...new Set(ext.dependents?.map((d) => `${d.type}@${d.subgraph}`))].sort();
+    if (names && JSON.stringify(named) !== JSON.stringify([...names].sort())) throw new Error(`${typename}: the refusal names ${named.join(", ")}, not ${names.join(", ")}`);
+  };
   if (s.dependents) {
     const referred = await s.create();
     s.dependents.put(typename, referred, [{ type: "Referral", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: owner.region, relies: ["region"] }]);
-    const res = await call(owner, `mutation($input: WithdrawRecordInput!) { withdraw${typename}(input: $input) { id } }`, { input: { id: referred, reason: "撤销" } });
-    await refused("withdrawing a referred record", res, "BAD_USER_INPUT", "input.id");
-    if (res.errors?.[0]?.extensions?.reason !== "DEPENDENT_RECORDS") throw new Error(`${typename}: a referred record's withdrawal should name DEPENDENT_RECORDS, got ${JSON.stringify(res.errors)}`);
+    await referredOne(await withdraw(owner, referred));
+  }
+  if (s.dependent) {
+    const relied = await s.create();
+    await s.dependent.attach(relied);
+    await referredOne(await withdraw(owner, relied), s.dependent.names);
+    const still = await call(owner, `query($id: ${s.key ? "String!" : "ID!"}) { ${lookup} }`, { id: relied });
+    if (!still.data?.[lookupName]) throw new Error(`${typename}: a refused withdrawal still removed the record: ${JSON.stringify(still)}`);
   }
 }
 export { recordSpans, SpanKind, type ReadableSpan } from "./observability/testing";

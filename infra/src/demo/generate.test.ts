@@ -160,6 +160,32 @@ describe("the demo data generator", () => {
     }
   });
 
+  test("the police's criminal cases and linkage's referrals have corrections; a criminal case entered twice is withdrawn with its suspects", () => {
+    const named = new Map<string, Set<string>>();
+    for (const [subgraph, collections] of Object.entries(data))
+      for (const [name, rows] of Object.entries(collections as Record<string, object[]>))
+        if (name !== "recordVersions") for (const row of recs(rows)) for (const [k, v] of Object.entries(row))
+          if (k !== "id" && typeof v === "string") named.set(v, new Set([...(named.get(v) ?? []), `${subgraph}.${name}`]));
+    const police = recs(data.police.recordVersions).filter((v) => v.recordType === "CriminalCase");
+    const cases = new Map(recs(data.police.criminalCases).map((c) => [c.id, c]));
+    expect([...new Set(police.map((v) => v.action))].sort()).toEqual(["CORRECTED", "WITHDRAWN"]);
+    for (const v of police) {
+      const row = cases.get(v.recordId)!;
+      // named by nothing but its own suspects
+      expect([v.recordId, [...(named.get(v.recordId) ?? [])].filter((c) => c !== "police.persons")]).toEqual([v.recordId, []]);
+      if (v.action === "CORRECTED") expect([v.recordId, v.changes.amountInvolved.to]).toEqual([v.recordId, row.amountInvolved]);
+      else expect([v.recordId, !!row.withdrawnAt, recs(data.police.persons).some((p) => p.criminalCase === v.recordId)]).toEqual([v.recordId, true, true]);
+    }
+    const referrals = new Map(recs(data.linkage.referrals).map((r) => [r.id, r]));
+    const corrected = recs(data.linkage.recordVersions).filter((v) => v.recordType === "Referral");
+    expect(corrected.length).toBeGreaterThanOrEqual(1);
+    for (const v of corrected) {
+      const row = referrals.get(v.recordId)!;
+      expect([v.action, row.status, v.agency, v.changes.reason.to, row.withdrawnAt ?? null]).toEqual(["CORRECTED", "DECLINED", row.fromAgency, row.reason, null]);
+      expect([...(named.get(v.recordId) ?? [])].filter((c) => c !== "linkage.events")).toEqual([]);
+    }
+  });
+
   test("every agency gets data", () => {
     for (const [agency, collections] of Object.entries(data)) {
       const rows = Object.values(collections as Record<string, object[]>).reduce((s, c) => s + c.length, 0);

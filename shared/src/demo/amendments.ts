@@ -91,9 +91,9 @@ export const daysLater = (rnd: Random, at: Date, from: number, to: number): Date
   return atLocal(day <= END ? day : END, rnd.int(9, 17), rnd.int(0, 59));
 };
 
-/** A case number not yet used: the agency's format with the next serial after the highest in its collection. */
-function nextCaseNumber(rows: Rec[], original: string, offset: number): string {
-  const top = Math.max(0, ...rows.map((r) => Number(/(\d+)号$/.exec(String(r.caseNumber))?.[1] ?? 0)));
+/** A number not yet used (a case's `caseNumber`, a criminal case's `filingNumber`): the agency's format with the next serial after the highest in its collection. */
+export function nextCaseNumber(rows: Rec[], original: string, offset: number, field = "caseNumber"): string {
+  const top = Math.max(0, ...rows.map((r) => Number(/(\d+)号$/.exec(String(r[field]))?.[1] ?? 0)));
   return original.replace(/\d+号$/, `${top + offset}号`);
 }
 

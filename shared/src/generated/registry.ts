@@ -300,6 +300,13 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         }
       }
     ],
+    "enterpriseRecords": [
+      {
+        "typename": "Trademark",
+        "field": "holderCreditCode",
+        "holder": true
+      }
+    ],
     "seed": [
       [
         "Enterprise",
@@ -422,6 +429,13 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         }
       }
     ],
+    "enterpriseRecords": [
+      {
+        "typename": "Patent",
+        "field": "holderCreditCode",
+        "holder": true
+      }
+    ],
     "seed": [
       [
         "Patent",
@@ -541,6 +555,13 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         }
       }
     ],
+    "enterpriseRecords": [
+      {
+        "typename": "CopyrightWork",
+        "field": "ownerCreditCode",
+        "holder": true
+      }
+    ],
     "seed": [
       [
         "CopyrightWork",
@@ -642,6 +663,13 @@ export const MANIFESTS: readonly AgencyManifest[] = [
           "amountInvolved": "42000.00",
           "seedQuantityKg": "1200"
         }
+      }
+    ],
+    "enterpriseRecords": [
+      {
+        "typename": "PlantVariety",
+        "field": "holderCreditCode",
+        "holder": true
       }
     ],
     "seed": [
@@ -771,6 +799,13 @@ export const MANIFESTS: readonly AgencyManifest[] = [
           "foreignInvested": "是",
           "amountInvolved": "250000.00"
         }
+      }
+    ],
+    "enterpriseRecords": [
+      {
+        "typename": "CustomsRecordation",
+        "field": "holderCreditCode",
+        "holder": true
       }
     ],
     "seed": [
@@ -910,6 +945,16 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         }
       }
     ],
+    "enterpriseRecords": [
+      {
+        "typename": "PostalInterception",
+        "field": "courierCreditCode"
+      },
+      {
+        "typename": "CourierComplianceCheck",
+        "field": "courierCreditCode"
+      }
+    ],
     "seed": [
       [
         "PostalInterception",
@@ -1035,6 +1080,13 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "repeat": {
           "suspects": 3
         }
+      }
+    ],
+    "enterpriseRecords": [
+      {
+        "typename": "CriminalCase",
+        "field": "rightHolderCreditCode",
+        "holder": true
       }
     ],
     "seed": [
@@ -1250,6 +1302,17 @@ export const MANIFESTS: readonly AgencyManifest[] = [
         "description": "Court cases, one row each"
       }
     ],
+    "enterpriseRecords": [
+      {
+        "typename": "CourtCase",
+        "field": "plaintiffCreditCode",
+        "holder": true
+      },
+      {
+        "typename": "CourtCase",
+        "field": "defendantCreditCode"
+      }
+    ],
     "seed": [
       [
         "CourtCase",
@@ -1292,6 +1355,12 @@ export const MANIFESTS: readonly AgencyManifest[] = [
       {
         "field": "complaintsToAnswer",
         "description": "Complaints decided but the complainant not yet answered: within 60 days of receipt (commerce)"
+      }
+    ],
+    "enterpriseRecords": [
+      {
+        "typename": "Complaint",
+        "field": "complainantCreditCode"
       }
     ],
     "seed": [

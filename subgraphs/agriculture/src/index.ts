@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { AgricultureDependents } from "./resolvers/dependents";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { PlantVarietyCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
@@ -15,7 +16,7 @@ import { PlantVarietyCaseCorrections, PlantVarietyCorrections } from "./resolver
 /** Agriculture and forestry (农业部, 国家林业局): the plant-variety register, variety-right and counterfeit-seed cases. */
 export const agriculture = defineSubgraph({
   name: "agriculture", // port 4006 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver, PlantVarietyCaseCorrections, PlantVarietyCaseImports, PlantVarietyCorrections],
+  resolvers: [AgricultureDependents, MonthlyReportRow, PlantVarietyResolver, PlantVarietyCaseResolver, EnterpriseResolver, PlantVarietyCaseCorrections, PlantVarietyCaseImports, PlantVarietyCorrections],
   // the Enterprise stub is also reached through `_entities`, with the fields agriculture adds
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -29,5 +29,7 @@ export const manifest: AgencyManifest = {
     headings: { sector: "行业", category: "案件类别", openedOn: "立案日期", rightNumber: "品种权号", seedQuantityKg: "种子数量（千克）", seedlingCount: "种苗株数" },
     example: { caseNumber: "粤农（种子）罚〔2018〕3号", region: "440300", openedOn: "2018-03-01", sector: "AGRICULTURE", category: "COUNTERFEIT_SEEDS", rightHolderCreditCode: "91440300000000001H", foreignInvested: "否", amountInvolved: "42000.00", seedQuantityKg: "1200" },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "PlantVariety", field: "holderCreditCode", holder: true }],
   seed: [["PlantVariety", "varieties"], ["PlantVarietyCase", "cases"]],
 };

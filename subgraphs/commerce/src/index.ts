@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { CommerceDependents } from "./resolvers/dependents";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { manifest } from "./manifest";
 import { Complaint } from "./entities/complaint";
@@ -15,7 +16,7 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** The commerce ministry's complaint centre for foreign-invested enterprises and its outreach. */
 export const commerce = defineSubgraph({
   name: "commerce",
-  resolvers: [ComplaintResolver, OutreachEventResolver, CommerceInbox, ComplaintCorrections, OutreachEventCorrections],
+  resolvers: [CommerceDependents, ComplaintResolver, OutreachEventResolver, CommerceInbox, ComplaintCorrections, OutreachEventCorrections],
   // the office's Inbox is reached only through `_entities`
   orphanedTypes: [Inbox],
   references,

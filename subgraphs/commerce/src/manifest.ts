@@ -16,6 +16,8 @@ export const manifest: AgencyManifest = {
     { field: "complaintsToDecide", description: "Complaints to route, accept or decline: within 7 working days of receipt (commerce)" },
     { field: "complaintsToAnswer", description: "Complaints decided but the complainant not yet answered: within 60 days of receipt (commerce)" },
   ],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "Complaint", field: "complainantCreditCode" }],
   seed: [
     ["Complaint", "complaints"],
     ["ComplaintEvent", "complaintEvents"],

@@ -30,5 +30,7 @@ export const manifest: AgencyManifest = {
       figures: { number: "caseNumber", campaign: "campaign", outcome: "judgment.verdict" } },
   ],
   datasets: [{ name: "court-cases", list: "courtCases", description: "Court cases, one row each" }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "CourtCase", field: "plaintiffCreditCode", holder: true }, { typename: "CourtCase", field: "defendantCreditCode" }],
   seed: [["CourtCase", "courtCases"], ["Judgment", "judgments"], ["Sentence", "sentences"]],
 };

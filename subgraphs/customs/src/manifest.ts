@@ -38,5 +38,7 @@ export const manifest: AgencyManifest = {
     headings: { seizedOn: "扣留日期", direction: "进出口", port: "口岸海关", goods: "货物", quantity: "数量（件）", declaredValue: "申报价值（元）", basis: "保护方式", recordationId: "备案编号（ID）", jointOperationId: "联合执法行动（ID）" },
     example: { caseNumber: "深关知扣〔2018〕15号", region: "440300", seizedOn: "2018-03-01", direction: "EXPORT", port: "深圳湾海关", goods: "假冒手表", quantity: "500", declaredValue: "25000.00", basis: "ON_APPLICATION", rightHolderCreditCode: "91440300000000001H", foreignInvested: "是", amountInvolved: "250000.00" },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "CustomsRecordation", field: "holderCreditCode", holder: true }],
   seed: [["CustomsRecordation", "recordations"], ["CustomsJointOperation", "jointOperations"], ["CustomsSeizure", "seizures"]],
 };

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { IpoDependents } from "./resolvers/dependents";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { PatentCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
@@ -16,7 +17,7 @@ import { PatentCorrections } from "./resolvers/patent-corrections";
 /** The patent administration (CNIPA and local IP offices, 知识产权局): the patent register, infringement and passing-off cases. */
 export const ipo = defineSubgraph({
   name: "ipo", // port 4004 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections, PatentCaseImports, PatentCorrections],
+  resolvers: [IpoDependents, MonthlyReportRow, PatentResolver, PatentCaseResolver, EnterpriseResolver, PatentCaseCorrections, PatentCaseImports, PatentCorrections],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

@@ -33,5 +33,7 @@ export const manifest: AgencyManifest = {
     headings: { openedOn: "立案日期", category: "案件类别", source: "案件来源", keyField: "重点领域", patentNumber: "专利号" },
     example: { caseNumber: "深知法处字〔2018〕12号", region: "440300", openedOn: "2018-03-01", category: "PASSING_OFF", source: "EX_OFFICIO", rightHolderCreditCode: "91440300000000001H", foreignInvested: "否", amountInvolved: "38000.00", description: "产品包装标注他人专利号" },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "Patent", field: "holderCreditCode", holder: true }],
   seed: [["Patent", "patents"], ["PatentCase", "cases"]],
 };

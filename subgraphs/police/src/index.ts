@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { PoliceDependents } from "./resolvers/dependents";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { CriminalCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
@@ -18,7 +19,7 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** Public security (公安): criminal cases of IP crimes and their suspects. */
 export const police = defineSubgraph({
   name: "police", // port 4009 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, CriminalCaseImports, CriminalCaseResolver, CaseClusterResolver, CriminalCaseClustersResolver, PersonResolver, EnterpriseResolver,
+  resolvers: [PoliceDependents, MonthlyReportRow, CriminalCaseImports, CriminalCaseResolver, CaseClusterResolver, CriminalCaseClustersResolver, PersonResolver, EnterpriseResolver,
     CriminalCaseCorrections, CaseClusterCorrections],
   // the Enterprise stub is reached only through `_entities`, never from a root field
   orphanedTypes: [MonthlyReport, Enterprise],

@@ -43,5 +43,7 @@ export const manifest: AgencyManifest = {
     example: { filingNumber: "深公经立字〔2018〕21号", offence: "COUNTERFEITING_TRADEMARK", region: "440300", filedOn: "2018-03-01", amountInvolved: "380000.00", rightHolderCreditCode: "91440300000000001H", foreignInvested: "是", "suspects.1.name": "张三", "suspects.1.idNumber": "440300198506150124", "suspects.1.caughtOn": "2018-03-05" },
     repeat: { suspects: 3 },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "CriminalCase", field: "rightHolderCreditCode", holder: true }],
   seed: [["CriminalCase", "criminalCases"], ["Person", "persons"], ["CaseCluster", "caseClusters"], ["CaseClusterMember", "caseClusterMembers"]],
 };

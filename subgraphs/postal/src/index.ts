@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { PostalDependents } from "./resolvers/dependents";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { PostalInterceptionImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
@@ -15,7 +16,7 @@ import { CourierComplianceCheckCorrections, PostalInterceptionCorrections } from
 /** State Post Bureau (邮政): parcel-channel security under the Green Shield (绿盾) project, task (7). */
 export const postal = defineSubgraph({
   name: "postal", // port 4008 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver, PostalInterceptionCorrections, CourierComplianceCheckCorrections, PostalInterceptionImports],
+  resolvers: [PostalDependents, MonthlyReportRow, PostalInterceptionResolver, CourierComplianceCheckResolver, EnterpriseResolver, PostalInterceptionCorrections, CourierComplianceCheckCorrections, PostalInterceptionImports],
   orphanedTypes: [MonthlyReport, Enterprise],
   references,
   entities: [PostalInterception, CourierComplianceCheck],

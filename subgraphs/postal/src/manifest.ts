@@ -37,5 +37,7 @@ export const manifest: AgencyManifest = {
     headings: { interceptedOn: "查获日期", trackingNumber: "运单号", courierCreditCode: "寄递企业统一社会信用代码", courierName: "寄递企业名称", origin: "寄出地", destination: "寄达地", crossBorderECommerce: "是否跨境电商", control: "查获环节", goods: "物品", itemCount: "件数" },
     example: { caseNumber: "深邮管截〔2018〕9号", region: "440300", interceptedOn: "2018-03-01", trackingNumber: "SF1234567890", courierCreditCode: "91440300000000002L", courierName: "某快递有限公司", origin: "440300", destination: "US", crossBorderECommerce: "是", control: "XRAY", goods: "假冒耳机", itemCount: "20", rightHolderCreditCode: "91440300000000001H", foreignInvested: "是", amountInvolved: "8000.00" },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "PostalInterception", field: "courierCreditCode" }, { typename: "CourierComplianceCheck", field: "courierCreditCode" }],
   seed: [["PostalInterception", "interceptions"], ["CourierComplianceCheck", "complianceChecks"]],
 };

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { PressDependents } from "./resolvers/dependents";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { CopyrightCaseImports } from "./resolvers/imports";
 import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
@@ -20,7 +21,7 @@ import { CopyrightCaseCorrections, CopyrightWorkCorrections, SoftwareLegalisatio
  */
 export const press = defineSubgraph({
   name: "press", // port 4005 from the kit's SERVICE_MAP
-  resolvers: [MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver, CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections, CopyrightCaseImports, CopyrightWorkCorrections],
+  resolvers: [PressDependents, MonthlyReportRow, CopyrightWorkResolver, CopyrightCaseResolver, SoftwareLegalisationCheckResolver, EnterpriseResolver, CopyrightCaseCorrections, SoftwareLegalisationCheckCorrections, CopyrightCaseImports, CopyrightWorkCorrections],
   // the Enterprise stub is reached only through `_entities` and stub-returning fields
   orphanedTypes: [MonthlyReport, Enterprise],
   references,

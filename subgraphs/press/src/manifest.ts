@@ -33,5 +33,7 @@ export const manifest: AgencyManifest = {
     headings: { openedOn: "立案日期", workType: "作品类型", online: "是否网络侵权", platformType: "平台类型", copies: "侵权复制品数量", illegalGains: "违法所得（元）", registrationNumber: "作品登记号" },
     example: { caseNumber: "粤版罚字〔2018〕7号", region: "440300", openedOn: "2018-03-01", workType: "SOFTWARE", online: "否", rightHolderCreditCode: "91440300000000001H", foreignInvested: "是", amountInvolved: "56000.00", copies: "300" },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "CopyrightWork", field: "ownerCreditCode", holder: true }],
   seed: [["CopyrightWork", "works"], ["CopyrightCase", "cases"], ["SoftwareLegalisationCheck", "softwareChecks"]],
 };

@@ -5,7 +5,7 @@ import { Enterprise } from "./entities/enterprise";
 import { SaicCase } from "./entities/saic-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";
 import { SaicCaseResolver } from "./resolvers/saic-case";
-import { SaicCaseCorrections, SaicCaseImports, TrademarkCorrections } from "./resolvers/corrections";
+import { EnterpriseCorrections, SaicCaseCorrections, SaicCaseImports, TrademarkCorrections } from "./resolvers/corrections";
 import { TrademarkResolver } from "./resolvers/trademark";
 import { Trademark } from "./entities/trademark";
 import { references } from "./references";
@@ -15,7 +15,7 @@ import "./policy"; // declares the field rules the kit applies to this schema
 /** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */
 export const saic = defineSubgraph({
   name: "saic",
-  resolvers: [MonthlyReportRow, EnterpriseResolver, SaicCaseResolver, SaicCaseCorrections, SaicCaseImports, TrademarkResolver, TrademarkCorrections],
+  resolvers: [MonthlyReportRow, EnterpriseResolver, SaicCaseResolver, SaicCaseCorrections, SaicCaseImports, TrademarkResolver, TrademarkCorrections, EnterpriseCorrections],
   orphanedTypes: [MonthlyReport],
   references,
   entities: [Enterprise, SaicCase, Trademark],

@@ -43,5 +43,7 @@ export const manifest: AgencyManifest = {
     headings: { category: "案件类别", openedOn: "立案日期", trademarkViolation: "商标违法类型", trademarkRegistrationNumber: "商标注册号", online: "是否网络案件", illegalGains: "违法所得（元）", rightHolderLoss: "权利人损失（元）" },
     example: { caseNumber: "深市监稽罚〔2018〕101号", region: "440300", openedOn: "2018-03-01", category: "TRADEMARK", trademarkViolation: "COUNTERFEITING", rightHolderCreditCode: "91440300000000001H", foreignInvested: "是", amountInvolved: "125000.00", online: "否", description: "销售假冒注册商标的手表" },
   }],
+  // records naming an enterprise by credit code (SAIC asks before withdrawing one)
+  enterpriseRecords: [{ typename: "Trademark", field: "holderCreditCode", holder: true }],
   seed: [["Enterprise", "enterprises"], ["Trademark", "trademarks"], ["SaicCase", "cases"]],
 };

@@ -1,5 +1,6 @@
 import type { DemoGenerator } from "@ipr/shared/demo";
 import type { CriminalOffence } from "../entities/criminal-case";
+import { amendCriminalCases } from "./amendments";
 import { OFFENCE_NAMES, fileCriminalCase, generateOwnCases } from "./cases";
 
 /**
@@ -12,4 +13,5 @@ export const demo: DemoGenerator = {
     fileCriminalCase: (rnd, facts) => fileCriminalCase(world, rnd, facts),
     fileOwnCases: (register, perScale) => generateOwnCases(world, register, perScale),
   }),
+  amend: amendCriminalCases,
 };

@@ -1,12 +1,15 @@
 import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ObjectType } from "type-graphql";
-import { RegionField } from "@ipr/shared";
+import { RegionField, Withdrawable } from "@ipr/shared";
 
-/** An enterprise on the market-regulation register, known everywhere by its unified social credit code. */
+/**
+ * An enterprise on the market-regulation register, known everywhere by its unified social credit code.
+ * SAIC corrects and withdraws it (a national register); withdrawal waits until no agency's record names it.
+ */
 @Directive('@key(fields: "creditCode")')
 @ObjectType({ description: "An enterprise on the market-regulation register" })
 @Entity({ tableName: "enterprise" })
-export class Enterprise {
+export class Enterprise extends Withdrawable {
   @Field(() => String, { description: "18-character unified social credit code (GB 32100-2015)" })
   @PrimaryKey({ type: "string", length: 18 })
   creditCode!: string;
@@ -14,6 +17,10 @@ export class Enterprise {
   @Field(() => String)
   @Property({ type: "string", length: 200 })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: "Registered address (住所)" })
+  @Property({ type: "string", length: 300, nullable: true })
+  address?: string | null;
 
   @Field(() => Boolean, { description: "Foreign-invested enterprise (the action plan's protected group)" })
   @Property({ type: "boolean", index: true })

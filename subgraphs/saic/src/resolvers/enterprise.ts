@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Agency, Connection, ConnectionArgs, EnterpriseRole, assertCanWrite, assertRegion, badInput, casesOfEnterprise, many, one, paginate, regionPrefixFilter,
-  requireCreditCode, requireText, type Context,
+  Connection, ConnectionArgs, EnterpriseRole, WITH_WITHDRAWN, assertRegion, badInput, casesOfEnterprise, many, one, paginate, regionPrefixFilter,
+  requireCreditCode, type Context,
 } from "@ipr/shared";
 import { Enterprise } from "../entities/enterprise";
 import { SaicCase } from "../entities/saic-case";
 import { Trademark } from "../entities/trademark";
+import { checkEnterprise } from "../enterprise-checks";
 import { EnterpriseFilter, RegisterEnterpriseInput } from "../schema/inputs";
 
 @ObjectType()
@@ -35,18 +36,12 @@ export class EnterpriseResolver {
 
   @Mutation(() => Enterprise, { description: "Put an enterprise on the register (SAIC only, inside its region)" })
   async registerEnterprise(@Arg("input", () => RegisterEnterpriseInput) input: RegisterEnterpriseInput, @Ctx() ctx: Context) {
-    const region = assertRegion(input.region, "input.region");
-    assertCanWrite(ctx, Agency.SAIC, region);
+    const facts = checkEnterprise(ctx, input);
     requireCreditCode(input.creditCode, "input.creditCode");
-    const name = requireText(input.name, "input.name");
-    const country = input.investorCountry?.toUpperCase() ?? null;
-    if (country !== null && !/^[A-Z]{2}$/.test(country)) throw badInput("input.investorCountry", "must be an ISO 3166-1 alpha-2 code");
-    if (input.foreignInvested && !country) throw badInput("input.investorCountry", "is required for a foreign-invested enterprise");
     return ctx.em.transactional(async (em) => {
-      if (await em.findOne(Enterprise, { creditCode: input.creditCode }))
-        throw badInput("input.creditCode", `${input.creditCode} is already registered`);
-      const enterprise = em.create(Enterprise, { creditCode: input.creditCode, name, foreignInvested: input.foreignInvested, investorCountry: country, region });
-      return enterprise;
+      const known = await em.findOne(Enterprise, { creditCode: input.creditCode }, WITH_WITHDRAWN);
+      if (known) throw badInput("input.creditCode", `${input.creditCode} is already registered${known.withdrawnAt ? " (withdrawn; its credit code stays taken)" : ""}`);
+      return em.create(Enterprise, { creditCode: input.creditCode, ...facts });
     });
   }
 

@@ -6,6 +6,7 @@ import { SaicCaseCategory, TrademarkViolation } from "../entities/saic-case";
 export class RegisterEnterpriseInput {
   @Field(() => String) creditCode!: string;
   @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "Registered address (住所)" }) address?: string | null;
   @Field(() => Boolean) foreignInvested!: boolean;
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2; required when foreignInvested" })
   investorCountry?: string | null;
@@ -58,6 +59,16 @@ export class SaicCaseFilter extends AdminCaseFilter {
   @Field(() => SaicCaseCategory, { nullable: true }) category?: SaicCaseCategory | null;
   @Field(() => TrademarkViolation, { nullable: true }) trademarkViolation?: TrademarkViolation | null;
   @Field(() => Boolean, { nullable: true }) online?: boolean | null;
+}
+
+/** A correction of an enterprise on the register (`id` is its credit code, which is never corrected). */
+@InputType()
+export class CorrectEnterpriseInput extends RecordCorrection {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => Boolean, { nullable: true }) foreignInvested?: boolean | null;
+  @Field(() => String, { nullable: true }) investorCountry?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
 }
 
 /** A correction of a registered mark (`id` is its registration number, which is never corrected). */
