@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { getOperationAST, parse } from "graphql";
-import { encodeIdentity, IDEMPOTENCY_HEADER, IDENTITY_HEADER, logger, signRequest, TRACE_HEADER, type Identity } from "@ipr/shared";
+import { encodeIdentity, IDEMPOTENCY_HEADER, IDENTITY_HEADER, logger, serviceFetch, signRequest, TRACE_HEADER, type Identity } from "@ipr/shared";
 import type { DeadlineContext } from "./limits/deadline";
 import { fetchPaths, mayRetry, outageOf } from "./outages";
 
@@ -41,7 +41,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         delete headers[DEADLINE_HEADER];
         const timeout = Number.isFinite(deadline) && deadline > 0 ? Math.max(0, Math.min(timeoutMs, deadline - Date.now())) : timeoutMs;
         Object.assign(headers, signRequest(secret, identity, init.body ?? "", Date.now(), headers[IDEMPOTENCY_HEADER]));
-        return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeout) });
+        return serviceFetch(input, { ...init, headers, signal: AbortSignal.timeout(timeout) });
       }) as never,
     });
   }

@@ -35,6 +35,7 @@ export * from "./logger";
 export * from "./manifest";
 export * from "./monthly-report";
 export * from "./peers";
+export * from "./http-client";
 export * from "./pool";
 export * from "./policy";
 export * from "./regions";

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { encodeIdentity, signRequest, type Identity } from "./identity";
+import { serviceFetch } from "./http-client";
 
 import { SERVICE_MAP, type SubgraphName } from "./registry";
 
@@ -44,7 +45,7 @@ export class Peers {
     const body = JSON.stringify({ query, variables });
     let response: { data?: T; errors?: Array<{ message: string }> };
     try {
-      const res = await fetch(url, {
+      const res = await serviceFetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", ...signRequest(this.secret, encodeIdentity(who), body) },
         body,

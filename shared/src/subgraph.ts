@@ -13,6 +13,7 @@ import { databaseUrl, migrate, openDatabase, type Database, type DatabaseDefinit
 import { IDEMPOTENCY_HEADER, subgraphSecrets, verifySignedRequest, type Identity } from "./identity";
 import { Loaders } from "./loaders";
 import { Peers, SERVICE_MAP, type SubgraphName } from "./peers";
+import { SERVER_KEEP_ALIVE_MS } from "./http-client";
 import type { Context } from "./context";
 import { formatError } from "./format-error";
 import { inputErrorsPlugin } from "./input-errors";
@@ -93,6 +94,7 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
