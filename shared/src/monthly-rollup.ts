@@ -6,20 +6,20 @@ import type { Measure } from "./monthly-report";
  * over the same rows, aggregate ONCE per (region, month, foreign) within the requested months, fan
  * each aggregate out to the four prefixes its region answers for ("", 2, 4 and 6 digits: nation,
  * province, city, county), and join the keys on (prefix, month) by equality, a hash join. Sums and
- * counts roll up by summing; `count(distinct x)` keeps x in the aggregate's grouping and counts the
- * distinct values at roll-up, so it stays exact across a province's cities.
+ * counts roll up by summing; a `count(distinct x)` is counted per prefix and month directly, so it
+ * stays exact across a province's cities.
  */
 
-type Rollup = { partial: string; total: string; distinct?: string };
+type Rollup = { partial: string; distinct?: string };
 
 /** How a measure's aggregate rolls up; null for a shape this does not know (it is joined per key). */
 function rollupOf(value: string): Rollup | null {
   const v = value.trim();
-  if (/^count\(\*\)$/i.test(v)) return { partial: "count(*)", total: "sum" };
+  if (/^count\(\*\)$/i.test(v)) return { partial: "count(*)" };
   const sum = /^sum\((.+)\)$/i.exec(v);
-  if (sum) return { partial: `sum(${sum[1]})`, total: "sum" };
+  if (sum) return { partial: `sum(${sum[1]})` };
   const distinct = /^count\(distinct (.+)\)$/i.exec(v);
-  if (distinct) return { partial: "", total: "count(distinct", distinct: distinct[1] };
+  if (distinct) return { partial: "", distinct: distinct[1] };
   return null;
 }
 
@@ -46,19 +46,28 @@ export function rollupSql(cte: string, measures: Record<string, Measure>, whereO
   const ctes: string[] = ["b as (select min(day_from) as d0, max(day_to) as d1 from k)"];
   const parts: string[] = [];
   [...groups.values()].forEach(({ m, where, items }, g) => {
+    const month = `date_trunc('month', (${m.date})::timestamp)::date`;
+    const foreign = `coalesce(${m.foreign}, false)`;
+    const scan = `from ${m.from} cross join b where ${m.date} >= b.d0 and ${m.date} < b.d1${where ? ` and ${where}` : ""}`;
     const distinct = items[0].rollup.distinct;
-    const columns = distinct ? [`${distinct} as v0`] : items.map((item, i) => `${item.rollup.partial} as v${i}`);
-    const values = distinct ? ["v0"] : items.map((_, i) => `v${i}`);
-    ctes.push(`r${g} as (select ${m.region} as region, date_trunc('month', (${m.date})::timestamp)::date as month, coalesce(${m.foreign}, false) as f, ${columns.join(", ")}
-      from ${m.from} cross join b where ${m.date} >= b.d0 and ${m.date} < b.d1${where ? ` and ${where}` : ""}
-      group by 1, 2, 3${distinct ? ", 4" : ""})`);
-    ctes.push(`a${g} as (select p.prefix, r.month, r.f, ${values.map((v) => `r.${v}`).join(", ")}
-      from r${g} r cross join lateral (values (''), (left(r.region, 2)), (left(r.region, 4)), (r.region)) p(prefix))`);
-    items.forEach((item, i) => {
-      const total = item.rollup.distinct ? `count(distinct a.v0)` : `sum(a.v${i})`;
-      parts.push(`select k.idx, '${item.name}' as measure, (${total})::text as value
-        from k join a${g} a on a.prefix = k.prefix and a.month = k.day_from and (not k.foreign_only or a.f) group by k.idx`);
-    });
+    if (distinct) {
+      // distinct values do not add up across cities: count them per prefix and month directly, for
+      // both scopes at once; one row per (prefix, month), so the keys join without grouping again
+      ctes.push(`a${g} as (select fan.prefix, ${month} as month, count(distinct ${distinct}) filter (where ${foreign}) as vf, count(distinct ${distinct}) as va
+        ${scan.replace(" cross join b ", ` cross join b cross join lateral (values (''), (left(${m.region}, 2)), (left(${m.region}, 4)), (${m.region})) fan(prefix) `)}
+        group by 1, 2)`);
+      parts.push(`select k.idx, '${items[0].name}' as measure, (case when k.foreign_only then a.vf else a.va end)::text as value
+        from k join a${g} a on a.prefix = k.prefix and a.month = k.day_from`);
+      return;
+    }
+    ctes.push(`r${g} as (select ${m.region} as region, ${month} as month, ${foreign} as f, ${items.map((item, i) => `${item.rollup.partial} as v${i}`).join(", ")}
+      ${scan} group by 1, 2, 3)`);
+    ctes.push(`a${g} as (select fan.prefix, r.month, r.f, ${items.map((_, i) => `r.v${i}`).join(", ")}
+      from r${g} r cross join lateral (values (''), (left(r.region, 2)), (left(r.region, 4)), (r.region)) fan(prefix))`);
+    items.forEach((item, i) =>
+      parts.push(`select k.idx, '${item.name}' as measure, sum(a.v${i})::text as value
+        from k join a${g} a on a.prefix = k.prefix and a.month = k.day_from and (not k.foreign_only or a.f) group by k.idx`),
+    );
   });
   return `${cte}, ${ctes.join(",\n")} ${[...parts, ...direct].join(" union all ")}`;
 }
