@@ -23,6 +23,7 @@ import { graphqlLimits } from "./limits/validation";
 import { errorExtensionsPlugin } from "./outages";
 import { readinessRoute, supergraphServices } from "./readiness";
 import { idempotencyKeys, traceRequests } from "./request-scope";
+import { queryPlanCacheMiB } from "./memory";
 
 export interface RunningGateway {
   url: string;
@@ -50,6 +51,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     logger: apolloLogger,
+    experimental_approximateQueryPlanStoreMiB: queryPlanCacheMiB(),
     buildService: ({ name, url }) => {
       const source = new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs);
       return audit ? auditDataSource(name, source) : source;

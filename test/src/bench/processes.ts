@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SERVICE_MAP, type SubgraphName } from "@ipr/shared";
-import { GATEWAY_NODE_OPTIONS, portFree } from "@ipr/infra";
+import { gatewayNodeOptions, portFree } from "@ipr/infra";
 
 const ROOT = join(__dirname, "..", "..", "..");
 export const SUBGRAPH_NAMES = Object.keys(SERVICE_MAP) as SubgraphName[];
@@ -89,9 +89,9 @@ export async function startCluster(databaseUrl: string, base: number, profileDir
   const { child, proc: gateway } = startProcess(
     "gateway",
     join(ROOT, "gateway", "dist", "index.js"),
-    { ...env, PORT: String(base), AUDIT_SPILL_DIR: join(ROOT, ".data", `bench-audit-${base}`) },
+    { ...env, PORT: String(base), AUDIT_SPILL_DIR: join(ROOT, ".data", `bench-audit-${base}`), NODE_OPTIONS: gatewayNodeOptions() },
     gatewayUrl,
-    [...GATEWAY_NODE_OPTIONS, ...prof("gateway")],
+    prof("gateway"),
   );
   await waitHealthy(`http://127.0.0.1:${base}/health`, child, "gateway");
   return {
