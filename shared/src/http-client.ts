@@ -8,8 +8,8 @@ import https from "node:https";
  * opens a new connection per concurrent call. Answers just what the callers read of a `Response`.
  */
 const agents = {
-  http: new http.Agent({ keepAlive: true, maxFreeSockets: 64, scheduling: "lifo", timeout: 30_000 }),
-  https: new https.Agent({ keepAlive: true, maxFreeSockets: 64, scheduling: "lifo", timeout: 30_000 }),
+  http: new http.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: "lifo", timeout: 30_000 }),
+  https: new https.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: "lifo", timeout: 30_000 }),
 };
 
 /** Servers keep idle connections open longer than the client's agents (30 s), so a reused socket is never one the server is closing. */
