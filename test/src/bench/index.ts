@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createTestDatabase } from "@ipr/shared/testing";
-import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest } from "@ipr/shared";
-import { DEV_JWT_SECRET, issueToken } from "@ipr/gateway";
+import { encodeIdentity, signRequest } from "@ipr/shared";
+import { issueToken } from "@ipr/gateway";
 import { loadDemo } from "@ipr/infra";
-import { cpuMs, freeBase, startCluster, startProcess, waitHealthy, type BenchProcess } from "./processes";
+import { SECRETS, cpuMs, freeBase, startCluster, startProcess, waitHealthy, type BenchProcess } from "./processes";
 import { closedLoop, percentile, post, timed } from "./load";
 import { FIND, LOOKUP, LOOKUP_SQL, MONTHLY_1, MONTHLY_512, TRACE, TRACE_SQL } from "./queries";
 import { writeResults, type BenchResult } from "./report";
@@ -45,12 +45,12 @@ async function main() {
     cluster = await startCluster(db.url, base, values.profile ? join(ROOT, ".data", "bench-profiles") : undefined);
     if (values.profile) say("writing CPU profiles of every process to .data/bench-profiles");
     const hiveUrl = `http://127.0.0.1:${base + 15}/graphql`;
-    const started = startProcess("hive", join(__dirname, "hive-server.js"), { ...process.env, PORT: String(base + 15), ...Object.fromEntries(Object.entries(cluster.subgraphUrls).map(([n, u]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, u])) }, hiveUrl);
+    const started = startProcess("hive", join(__dirname, "hive-server.js"), { ...cluster.env, PORT: String(base + 15) }, hiveUrl);
     hive = started.proc;
     await waitHealthy(`http://127.0.0.1:${base + 15}/healthcheck`, started.child, "hive gateway");
     await sql.connect();
 
-    const secret = new TextEncoder().encode(DEV_JWT_SECRET);
+    const secret = new TextEncoder().encode(SECRETS.JWT_SECRET);
     const auth = (who: { agency: string; region: string }) => issueToken(who, secret).then((t) => ({ authorization: `Bearer ${t}` }));
     const courts = await auth(COURTS);
     const office = await auth({ agency: "OFFICE", region: "000000" });
@@ -66,7 +66,7 @@ async function main() {
     const encoded = encodeIdentity({ sub: "bench", agency: "COURTS" as never, region: "000000", roles: [] });
     const lookup = (id: string) => {
       const b = body(LOOKUP, { id });
-      return post(saicUrl, b, signRequest(DEV_SUBGRAPH_SECRET, encoded, b));
+      return post(saicUrl, b, signRequest(SECRETS.SUBGRAPH_SECRET, encoded, b));
     };
     const trace = (i: number, url = gw) => post(url, body(TRACE, { id: ids[i % ids.length] }), courts);
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SERVICE_MAP, type SubgraphName } from "@ipr/shared";
@@ -22,14 +23,18 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-/** The environment every service gets: its own database, no rate limits, production-like logging. */
+/** The run's own secrets: the services run as in production, which refuses the public development defaults. */
+export const SECRETS = { JWT_SECRET: randomBytes(32).toString("hex"), SUBGRAPH_SECRET: randomBytes(32).toString("hex") };
+
+/** The environment every service gets: its own database, no rate limits, production mode and logging as deployed. */
 function baseEnv(databaseUrl: string, urls: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  // with-postgres.mjs sets NODE_ENV=test, which silences the logger: measure what a deployment runs
-  delete env.NODE_ENV;
   for (const k of Object.keys(env)) if (/^(SUBGRAPH_URL_|DATABASE_URL)/.test(k)) delete env[k];
   return {
     ...env,
+    // with-postgres.mjs sets NODE_ENV=test, which silences the logger: measure what a deployment runs
+    NODE_ENV: "production",
+    ...SECRETS,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: "info",
     DB_POOL_MAX: "8",
@@ -74,7 +79,7 @@ export function startProcess(name: string, script: string, env: NodeJS.ProcessEn
  * Every subgraph and the gateway as separate processes (as `npm start` and the deployment run them),
  * on ports from `base` (5xxx/6xxx, away from the contract's 4000-4012), over `databaseUrl`.
  */
-export async function startCluster(databaseUrl: string, base: number, profileDir?: string): Promise<Cluster> {
+export async function startCluster(databaseUrl: string, base: number, profileDir?: string): Promise<Cluster & { env: NodeJS.ProcessEnv }> {
   const prof = (name: string) => (profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${base + SERVICE_MAP[name] - 4000}/graphql`])) as Record<SubgraphName, string>;
   const env = baseEnv(databaseUrl, urls);
@@ -95,6 +100,7 @@ export async function startCluster(databaseUrl: string, base: number, profileDir
   );
   await waitHealthy(`http://127.0.0.1:${base}/health`, child, "gateway");
   return {
+    env,
     gateway,
     subgraphs,
     subgraphUrls: urls,
