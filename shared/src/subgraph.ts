@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type SchemaDefinition } from "./federation";
@@ -99,7 +99,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
     schema,
     formatError,
     logger: apolloLogger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name)],
+    // no cache hints: nothing caches responses, and the cache-control plugin wraps every field's resolver
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name)],
     // only the gateway reaches a subgraph (signed), so its own introspection is harmless
     introspection: true,
   });
