@@ -84,31 +84,34 @@ export async function startCluster(databaseUrl: string, base: number, profileDir
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${base + SERVICE_MAP[name] - 4000}/graphql`])) as Record<SubgraphName, string>;
   const env = baseEnv(databaseUrl, urls);
   const subgraphs = {} as Record<SubgraphName, BenchProcess>;
-  const started = SUBGRAPH_NAMES.map((name) => {
-    const { child, proc } = startProcess(name, join(ROOT, "subgraphs", name, "dist", "index.js"), { ...env, PORT: String(base + SERVICE_MAP[name] - 4000) }, urls[name], prof(name));
-    subgraphs[name] = proc;
-    return waitHealthy(urls[name].replace(/\/graphql$/, "/health"), child, name);
-  });
-  await Promise.all(started);
-  const gatewayUrl = `http://127.0.0.1:${base}/graphql`;
-  const { child, proc: gateway } = startProcess(
-    "gateway",
-    join(ROOT, "gateway", "dist", "index.js"),
-    { ...env, PORT: String(base), AUDIT_SPILL_DIR: join(ROOT, ".data", `bench-audit-${base}`), NODE_OPTIONS: gatewayNodeOptions() },
-    gatewayUrl,
-    prof("gateway"),
-  );
-  await waitHealthy(`http://127.0.0.1:${base}/health`, child, "gateway");
-  return {
-    env,
-    gateway,
-    subgraphs,
-    subgraphUrls: urls,
-    async stop() {
-      await gateway.stop();
-      await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
-    },
+  let gateway: BenchProcess | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
   };
+  try {
+    const started = SUBGRAPH_NAMES.map((name) => {
+      const { child, proc } = startProcess(name, join(ROOT, "subgraphs", name, "dist", "index.js"), { ...env, PORT: String(base + SERVICE_MAP[name] - 4000) }, urls[name], prof(name));
+      subgraphs[name] = proc;
+      return waitHealthy(urls[name].replace(/\/graphql$/, "/health"), child, name);
+    });
+    await Promise.all(started);
+    const gatewayUrl = `http://127.0.0.1:${base}/graphql`;
+    const { child, proc } = startProcess(
+      "gateway",
+      join(ROOT, "gateway", "dist", "index.js"),
+      { ...env, PORT: String(base), AUDIT_SPILL_DIR: join(ROOT, ".data", `bench-audit-${base}`), NODE_OPTIONS: gatewayNodeOptions() },
+      gatewayUrl,
+      prof("gateway"),
+    );
+    gateway = proc;
+    await waitHealthy(`http://127.0.0.1:${base}/health`, child, "gateway");
+    return { env, gateway, subgraphs, subgraphUrls: urls, stop };
+  } catch (error) {
+    // a service that did not come up: stop the ones that did, or they outlive the bench
+    await stop();
+    throw error;
+  }
 }
 
 /** A block of 16 free ports in 5100-5999 (gateway, twelve subgraphs, Hive Gateway at +15); fetch refuses 6000 and 666x. */
@@ -124,17 +127,17 @@ export async function freeBase(): Promise<number> {
 /** user+system CPU of a process in milliseconds, from /proc/<pid>/stat (clock ticks of 10 ms). */
 export function cpuMs(pid: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0; // gone (a PostgreSQL backend that ended)
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return 0; // gone (a PostgreSQL backend that ended)
+    }
   }
-}
 
-/** Resident set size of a process in MB, from /proc/<pid>/status. */
-export function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
-}
+  /** Resident set size of a process in MB, from /proc/<pid>/status. */
+  export function rssMb(pid: number): number {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  }
