@@ -117,6 +117,7 @@ async function main() {
       load.hive.push(await closedLoop(50, loadSeconds, (i) => trace(i, hiveUrl), hive.pid));
     }
     const rate = (xs: Array<{ perSecond: number }>) => xs.reduce((a, x) => a + x.perSecond, 0) / xs.length;
+    const cpuEach = (xs: Array<{ cpuMsPerRequest: number; done: number }>) => xs.reduce((a, x) => a + x.cpuMsPerRequest * x.done, 0) / Math.max(1, xs.reduce((a, x) => a + x.done, 0));
 
     const p50 = (xs: number[]) => percentile(xs, 50);
     const result: BenchResult = {
@@ -127,8 +128,8 @@ async function main() {
       lookup: { p50Ms: p50(t.lookup), sqlP50Ms: p50(t.lookupSql), ratio: p50(t.lookup) / p50(t.lookupSql) },
       monthly: { p50Ms512: p50(t.m512), p50Ms1: p50(t.m1), ratio: p50(t.m512) / p50(t.m1), cpuMsPerRequest: Object.values(cpuMonthly).reduce((a, b) => a + b, 0), cpuByProcess: cpuMonthly },
       cpuPerTrace: { totalMs: Object.values(cpuTrace).reduce((a, b) => a + b, 0), byProcess: cpuTrace },
-      gatewayUnderLoad: { connections: 50, peakRssMb: Math.max(...load.ours.map((l) => l.peakRssMb)), perSecond: rate(load.ours), failed: load.ours.reduce((a, l) => a + l.failed, 0) },
-      hive: { peakRssMb: Math.max(...load.hive.map((l) => l.peakRssMb)), perSecond: rate(load.hive), failed: load.hive.reduce((a, l) => a + l.failed, 0), throughputRatio: rate(load.ours) / Math.max(1e-9, rate(load.hive)) },
+      gatewayUnderLoad: { connections: 50, peakRssMb: Math.max(...load.ours.map((l) => l.peakRssMb)), perSecond: rate(load.ours), failed: load.ours.reduce((a, l) => a + l.failed, 0), cpuMsPerRequest: cpuEach(load.ours) },
+      hive: { peakRssMb: Math.max(...load.hive.map((l) => l.peakRssMb)), perSecond: rate(load.hive), failed: load.hive.reduce((a, l) => a + l.failed, 0), cpuMsPerRequest: cpuEach(load.hive), throughputRatio: rate(load.ours) / Math.max(1e-9, rate(load.hive)) },
     };
     writeResults(ROOT, result, values.baseline!);
   } finally {

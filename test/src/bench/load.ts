@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { rssMb } from "./processes";
+import { cpuMs, rssMb } from "./processes";
 
 export interface Answer {
   data?: any;
@@ -27,13 +27,15 @@ export async function timed(run: () => Promise<unknown>): Promise<number> {
 
 /**
  * `connections` closed-loop clients calling `run` for `seconds`; the peak RSS of `watchPid` is
- * sampled every 50 ms meanwhile. Returns completed requests per second and the peak RSS in MB.
+ * sampled every 50 ms meanwhile. Returns completed requests per second, the peak RSS in MB and the
+ * watched process's CPU per completed request (less noisy than throughput on a shared machine).
  */
-export async function closedLoop(connections: number, seconds: number, run: (i: number) => Promise<unknown>, watchPid?: number): Promise<{ perSecond: number; done: number; failed: number; peakRssMb: number }> {
+export async function closedLoop(connections: number, seconds: number, run: (i: number) => Promise<unknown>, watchPid?: number): Promise<{ perSecond: number; done: number; failed: number; peakRssMb: number; cpuMsPerRequest: number }> {
   const end = performance.now() + seconds * 1000;
   let done = 0, failed = 0, peak = 0;
   const sampler = watchPid ? setInterval(() => (peak = Math.max(peak, rssMb(watchPid))), 50) : undefined;
   const started = performance.now();
+  const cpuBefore = watchPid ? cpuMs(watchPid) : 0;
   await Promise.all(
     Array.from({ length: connections }, async (_, c) => {
       for (let i = c; performance.now() < end; i += connections) {
@@ -49,5 +51,6 @@ export async function closedLoop(connections: number, seconds: number, run: (i: 
   const elapsed = (performance.now() - started) / 1000;
   if (sampler) clearInterval(sampler);
   if (watchPid) peak = Math.max(peak, rssMb(watchPid));
-  return { perSecond: done / elapsed, done, failed, peakRssMb: peak };
+  const cpu = watchPid ? cpuMs(watchPid) - cpuBefore : 0;
+  return { perSecond: done / elapsed, done, failed, peakRssMb: peak, cpuMsPerRequest: cpu / Math.max(1, done) };
 }
