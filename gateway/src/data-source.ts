@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { getOperationAST, parse } from "graphql";
-import { encodeIdentity, IDEMPOTENCY_HEADER, IDENTITY_HEADER, injectTraceContext, logger, signRequest, TRACE_HEADER, type Identity } from "@ipr/shared";
+import { encodeIdentity, IDEMPOTENCY_HEADER, IDENTITY_HEADER, injectTraceContext, logger, serviceFetch, signRequest, TRACE_HEADER, type Identity } from "@ipr/shared";
 import type { DeadlineContext } from "./limits/deadline";
 import { fetchPaths, mayRetry, outageOf } from "./outages";
 
@@ -42,7 +42,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         const timeout = Number.isFinite(deadline) && deadline > 0 ? Math.max(0, Math.min(timeoutMs, deadline - Date.now())) : timeoutMs;
         Object.assign(headers, signRequest(secret, identity, init.body ?? "", Date.now(), headers[IDEMPOTENCY_HEADER]));
         injectTraceContext(headers); // W3C traceparent: outside the signature, which covers identity, time, key and body
-        return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeout) });
+        return serviceFetch(input, { ...init, headers, signal: AbortSignal.timeout(timeout) });
       }) as never,
     });
   }

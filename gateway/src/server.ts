@@ -27,6 +27,7 @@ import { graphqlOverHttp, persistedQueryCache } from "./over-http";
 import { readinessRoute, supergraphServices } from "./readiness";
 import { idempotencyKeys, traceRequests } from "./request-scope";
 import { knownOperationLabel, observedDataSource } from "./observability";
+import { queryPlanCacheMiB } from "./memory";
 
 export interface RunningGateway {
   url: string;
@@ -57,6 +58,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     logger: apolloLogger,
+    experimental_approximateQueryPlanStoreMiB: queryPlanCacheMiB(),
     buildService: ({ name, url }) => {
       const source = observedDataSource(name, new SignedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url!, config.subgraphSecret, config.subgraphTimeoutMs), observed.metrics);
       return audit ? auditDataSource(name, source) : source;

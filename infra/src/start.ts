@@ -9,6 +9,7 @@ import { Supervisor, type Supervised } from "./launcher/supervisor";
 import { peerEnv, portPlan, subgraphUrlAt } from "./launcher/ports";
 import { removeRunState, runStateFile, writeRunState, type RunState } from "./launcher/run-state";
 import { clearEarlierRun } from "./launcher/stale";
+import { gatewayNodeOptions } from "./launcher/heap";
 import { Refusal, describeError } from "./launcher/errors";
 
 const ROOT = join(__dirname, "..", "..");
@@ -107,7 +108,7 @@ async function main() {
     say(`loaded the demo data set: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   }
 
-  const gateway = supervisor.add({ name: "gateway", command: process.execPath, args: [join(ROOT, "gateway", "dist", "index.js")], env: { ...env, PORT: String(plan.gateway) }, ipc: true });
+  const gateway = supervisor.add({ name: "gateway", command: process.execPath, args: [join(ROOT, "gateway", "dist", "index.js")], env: { ...env, PORT: String(plan.gateway), NODE_OPTIONS: gatewayNodeOptions() }, ipc: true });
   await waitFor("gateway", gateway, healthy(`http://127.0.0.1:${plan.gateway}/health`));
   const secret = new TextEncoder().encode(process.env.JWT_SECRET ?? DEV_JWT_SECRET);
   const token = await issueToken({ agency: "OFFICE", region: "000000", sub: "office-demo" }, secret);

@@ -38,6 +38,7 @@ export * from "./manifest";
 export * from "./monthly-report";
 export * from "./observability";
 export * from "./peers";
+export * from "./http-client";
 export * from "./pool";
 export * from "./policy";
 export * from "./regions";

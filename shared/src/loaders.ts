@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { wrap, type EntityName, type FilterQuery } from "@mikro-orm/core";
+import { wrap, type EntityName } from "@mikro-orm/core";
 import type { Identity } from "./identity";
 import { covers } from "./regions";
 import { notFound } from "./errors";
+import { findByKeys } from "./batch-find";
 
 /**
  * Request-scoped DataLoaders by name. Every `__resolveReference` and every list field a subgraph
@@ -38,7 +39,7 @@ const keyOf = (row: object, field: string) => {
 /** One entity per key, e.g. `one(ctx, SaicCase).load(id)`; unknown keys give null. */
 export function one<T extends object>(ctx: LoaderContext, entity: EntityName<T>, field = "id"): DataLoader<string, T | null> {
   return ctx.loaders.get(`${nameOf(entity)}.${field}:one`, async (keys: readonly string[]) => {
-    const rows = await ctx.em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<T>);
+    const rows = await findByKeys(ctx.em, entity, field, keys);
     const found = new Map(rows.map((row) => [keyOf(row, field), row]));
     return keys.map((key) => found.get(key) ?? null);
   });
@@ -52,7 +53,7 @@ export function many<T extends object>(
   orderBy: Record<string, "asc" | "desc"> = { id: "asc" },
 ): DataLoader<string, T[]> {
   return ctx.loaders.get(`${nameOf(entity)}.${field}:many:${JSON.stringify(orderBy)}`, async (keys: readonly string[]) => {
-    const rows = await ctx.em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<T>, { orderBy } as never);
+    const rows = await findByKeys(ctx.em, entity, field, keys, orderBy);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = keyOf(row, field);

@@ -7,6 +7,7 @@ import { NATIONAL, isRegion, regionPrefix } from "./regions";
 import { canRead } from "./policy";
 import { todayIn } from "./context";
 import type { SubgraphName } from "./peers";
+import { rollupSql } from "./monthly-rollup";
 
 /** Which records the monthly table counts: those of foreign-invested right holders (the action plan's table) or all. */
 export enum ReportScope {
@@ -95,19 +96,13 @@ export const measureWhere = (m: Measure): string =>
   [m.where, ...(m.withdrawable ?? []).map((alias) => `${alias}.withdrawn_at is null`)].filter(Boolean).join(" and ");
 
 /**
- * Every measure of an agency for every report key of the request in ONE SQL statement: the keys
- * become a VALUES list joined to each measure's table on a region range and a date range (both
- * served by b-tree indexes), grouped by key, and the measures are glued with UNION ALL.
+ * Every measure of an agency for every report key of the request in ONE SQL statement (rollup.ts):
+ * the rows are aggregated once per region, month and scope, then rolled up to each key's region
+ * prefix and month by an equality (hash) join, instead of joining every key to every row.
  */
 function tallySql(measures: Record<string, Measure>, keys: readonly ReportKey[]) {
   const { cte, params } = reportKeysCte(keys);
-  const parts = Object.entries(measures).map(([name, m]) => {
-    const where = measureWhere(m);
-    return `select k.idx, '${name}' as measure, (${m.value})::text as value from k join ${m.from}
-      on ${m.region} >= k.lo and ${m.region} < k.hi and ${m.date} >= k.day_from and ${m.date} < k.day_to and (not k.foreign_only or ${m.foreign})
-      ${where ? `where ${where}` : ""} group by k.idx`;
-  });
-  return { sql: `${cte} ${parts.join(" union all ")}`, params };
+  return { sql: rollupSql(cte, measures, measureWhere), params };
 }
 
 export type Tally = Record<string, string>;
@@ -145,9 +140,10 @@ export function caseMeasures(base: Omit<Measure, "value">, name: string, where?:
 export const caseTally = (t: Tally, name: string): CaseTally => ({ cases: count(t[`${name}.cases`]), amountInvolved: yuan(t[`${name}.amount`]) });
 
 /**
- * The request's report keys as `k(idx, lo, hi, day_from, day_to, foreign_only)`, as the kit's tally
- * joins them: a region prefix as the range lo ≤ region < hi (b-tree friendly; nationwide every
- * 6-digit code is below "9999999") and the month as the half-open range [day_from, day_to).
+ * The request's report keys as `k(idx, lo, hi, day_from, day_to, foreign_only, prefix)`: a region
+ * prefix as the range lo ≤ region < hi (b-tree friendly; nationwide every 6-digit code is below
+ * "9999999") and as the `prefix` itself ("" nationwide), the month as the half-open range
+ * [day_from, day_to).
  */
 export function reportKeysCte(keys: readonly ReportKey[]): { cte: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -155,10 +151,10 @@ export function reportKeysCte(keys: readonly ReportKey[]): { cte: string; params
     const prefix = regionPrefix(key.region);
     const [from, to] = periodRange(key.period);
     const hi = prefix ? String(Number(prefix) + 1).padStart(prefix.length, "0") : "9999999";
-    params.push(idx, prefix || "0", hi, from, to, key.scope === ReportScope.FOREIGN_INVESTED);
-    return "(?::int, ?::text, ?::text, ?::date, ?::date, ?::boolean)";
+    params.push(idx, prefix || "0", hi, from, to, key.scope === ReportScope.FOREIGN_INVESTED, prefix);
+    return "(?::int, ?::text, ?::text, ?::date, ?::date, ?::boolean, ?::text)";
   });
-  return { cte: `with k(idx, lo, hi, day_from, day_to, foreign_only) as (values ${rows.join(", ")})`, params };
+  return { cte: `with k(idx, lo, hi, day_from, day_to, foreign_only, prefix) as (values ${rows.join(", ")})`, params };
 }
 
 /**

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type SchemaDefinition } from "./federation";
@@ -13,6 +13,7 @@ import { databaseUrl, migrate, openDatabase, type Database, type DatabaseDefinit
 import { IDEMPOTENCY_HEADER, subgraphSecrets, verifySignedRequest, type Identity } from "./identity";
 import { Loaders } from "./loaders";
 import { Peers, SERVICE_MAP, type SubgraphName } from "./peers";
+import { SERVER_KEEP_ALIVE_MS } from "./http-client";
 import type { Context } from "./context";
 import { formatError } from "./format-error";
 import { inputErrorsPlugin } from "./input-errors";
@@ -100,11 +101,13 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions 
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     logger: apolloLogger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name), observed.plugin(rootFieldLabel)],
+    // no cache hints: nothing caches responses, and the cache-control plugin wraps every field's resolver
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), inputErrorsPlugin({ status200: true }), idempotencyPlugin(def.name), observed.plugin(rootFieldLabel)],
     // only the gateway reaches a subgraph (signed), so its own introspection is harmless
     introspection: true,
   });

@@ -1,4 +1,5 @@
 import { SERVICE_MAP, type SubgraphName } from "@ipr/shared";
+import { gatewayNodeOptions } from "../launcher/heap";
 import {
   agencies,
   APP_UID,
@@ -112,6 +113,7 @@ export function compose(): Obj {
       JWT_SECRET: need("JWT_SECRET"),
       SUBGRAPH_SECRET: need("SUBGRAPH_SECRET"),
       REDIS_URL: `redis://redis:${REDIS_PORT}`,
+      NODE_OPTIONS: gatewayNodeOptions(""),
       ...subgraphUrls(),
     },
     healthcheck: healthCheck(GATEWAY_PORT),

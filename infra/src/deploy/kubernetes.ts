@@ -1,4 +1,5 @@
 import { METRICS_PORT_OFFSET, SERVICE_MAP, type SubgraphName } from "@ipr/shared";
+import { gatewayNodeOptions } from "../launcher/heap";
 import {
   agencies,
   APP_UID,
@@ -88,7 +89,7 @@ const appProbes = (component: keyof typeof READINESS_PATH) => ({
 const RESOURCES = {
   subgraph: { requests: { cpu: "100m", memory: "256Mi" }, limits: { cpu: "1", memory: "512Mi" } },
   migrate: { requests: { cpu: "50m", memory: "192Mi" }, limits: { cpu: "500m", memory: "384Mi" } },
-  gateway: { requests: { cpu: "250m", memory: "384Mi" }, limits: { cpu: "2", memory: "1Gi" } },
+  gateway: { requests: { cpu: "250m", memory: "256Mi" }, limits: { cpu: "2", memory: "512Mi" } },
   postgres: { requests: { cpu: "250m", memory: "256Mi" }, limits: { cpu: "1", memory: "1Gi" } },
   redis: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
 };
@@ -296,6 +297,8 @@ function gatewayManifests(): Obj[] {
         secret("SUBGRAPH_SECRET", "SUBGRAPH_SECRET"),
         // the replicas share one rate-limit budget
         value("REDIS_URL", `redis://redis:${REDIS_PORT}`),
+        // the heap cap that keeps the gateway inside its memory limit (launcher/heap.ts)
+        value("NODE_OPTIONS", gatewayNodeOptions("")),
       ],
       resources: RESOURCES.gateway,
     }),

@@ -1,4 +1,5 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
+import { serviceFetch, type ServiceResponse } from "../http-client";
 import type { ServiceMetrics } from "./metrics";
 import { recordingSpan, tracerOf, tracingOn } from "./tracing";
 
@@ -48,10 +49,10 @@ export async function observeCall<T>(call: OutgoingCall, send: () => Promise<T>,
   }
 }
 
-/** `fetch` to a subgraph as `observeCall`, with the trace context added to `init.headers`. */
-export function tracedFetch(call: OutgoingCall, url: string, init: RequestInit & { headers: Record<string, string> }): Promise<globalThis.Response> {
+/** A call to a subgraph (keep-alive `serviceFetch`) as `observeCall`, with the trace context added to `init.headers`. */
+export function tracedFetch(call: OutgoingCall, url: string, init: Parameters<typeof serviceFetch>[1] & { headers: Record<string, string> }): Promise<ServiceResponse> {
   return observeCall(call, () => {
     injectTraceContext(init.headers);
-    return fetch(url, init);
+    return serviceFetch(url, init);
   }, (res) => (res.ok ? "ok" : "error"));
 }
