@@ -57,7 +57,7 @@ describe("configuration from the environment", () => {
     expect(() => env({ EXECUTION_TIMEOUT_MS: "-5" })).toThrow(/EXECUTION_TIMEOUT_MS/);
     expect(() => env({ INTROSPECTION: "maybe" })).toThrow(/INTROSPECTION/);
     expect(() => env({ RATE_LIMIT_USER_PER_SECOND: "30", RATE_LIMIT_USER_BURST: "10" })).toThrow(/burst/);
-    expect(() => env({ QUERY_COST_DEFAULT_FIRST: "200" })).toThrow(/QUERY_COST_DEFAULT_FIRST/);
+    expect(() => env({ QUERY_COST_DEFAULT_FIRST: "2000" })).toThrow(/QUERY_COST_DEFAULT_FIRST/);
   });
 
   test("introspection is off by default in production", () => {

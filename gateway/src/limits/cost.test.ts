@@ -42,7 +42,7 @@ describe("estimated cost", () => {
     expect(cost(`{ saicCases(first: 10) { totalCount } }`)).toBe(1 + 10 * 1);
     expect(cost(`{ saicCases { totalCount } }`)).toBe(1 + 20); // no first: the default page
     expect(cost(`{ saicCases(first: 5000) { totalCount } }`)).toBe(1 + DEFAULT_LIMITS.costMaxFirst); // clamped to the largest page
-    expect(cost(`query($n: Int) { saicCases(first: $n) { totalCount } }`)).toBe(1 + 100); // unknown: the largest
+    expect(cost(`query($n: Int) { saicCases(first: $n) { totalCount } }`)).toBe(1 + DEFAULT_LIMITS.costMaxFirst); // unknown: the largest
     expect(cost(`query($n: Int = 7) { saicCases(first: $n) { totalCount } }`)).toBe(1 + 7);
     // edges and node inside the connection do not multiply again; referrals (a plain list) by 3
     expect(cost(`{ saicCases(first: 10) { edges { node { id referrals { id } } } } }`)).toBe(1 + 10 * (1 + 1 + 1 + 1 + 3 * 1));

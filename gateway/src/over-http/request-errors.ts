@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { REFUSAL_CODE_LOCAL } from "@ipr/shared";
 import { answerOf, beforeSend } from "./before-send";
 
 /** Apollo Server's own codes for a request that fails before execution: unparsable, invalid, or its variables do not coerce. */
@@ -19,6 +20,7 @@ function onlyRequestErrors(body: unknown): boolean {
  */
 export function legacyJsonRequestErrors(_req: Request, res: Response, next: NextFunction) {
   beforeSend(res, (body) => {
+    if (res.locals[REFUSAL_CODE_LOCAL]) return; // the gateway's own refusal (sendRefusal), e.g. a malformed Idempotency-Key
     if (res.statusCode === 400 && /^application\/json\b/i.test(String(res.get("Content-Type") ?? "")) && onlyRequestErrors(body)) res.status(200);
   });
   next();
