@@ -5,13 +5,14 @@ import { ROOT, readManifests } from "./manifests";
 
 /**
  * The hallway measure of the agency registry: source files that spell out six or more agency names
- * (subgraph names or agency codes, as whole words, any case). Tests, generated files, migrations and
+ * (subgraph names or agency codes, as whole words, any case). Tests, generated files, migrations,
+ * docs/ (prose and measured results such as the bench's JSON, one figure per process) and
  * package.json do not count; an agency's own folder does.
  */
 export const MAX_NAMES = 6;
 
 const SOURCE = /\.(ts|js|mjs|cjs|json|ya?ml)$/;
-const NOT_COUNTED = [/(^|\/)(node_modules|dist)\//, /\.test\.ts$/, /(^|\/)__tests__\//, /^test\//, /generated/, /(^|\/)migrations\//, /(^|\/)package(-lock)?\.json$/];
+const NOT_COUNTED = [/(^|\/)(node_modules|dist)\//, /\.test\.ts$/, /(^|\/)__tests__\//, /^test\//, /generated/, /(^|\/)migrations\//, /^docs\//, /(^|\/)package(-lock)?\.json$/];
 
 export function filesSpellingAgencies(root = ROOT): Array<{ file: string; names: string[] }> {
   const names = [...new Set(readManifests(root).flatMap((m) => [m.name, ...(m.agency ? [m.agency.toLowerCase()] : [])]))];
