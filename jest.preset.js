@@ -25,4 +25,8 @@ module.exports = {
   globalSetup: path.join(__dirname, "infra/jest-global-setup.mjs"),
   globalTeardown: path.join(__dirname, "infra/jest-global-teardown.mjs"),
   testTimeout: 60_000,
+  // each test file starts whole platforms, and jest's module registry per file leaves their schemas and
+  // entity metadata behind: a worker past 1 GB after a file is replaced (this also makes jest use a
+  // worker process on a 2-core machine instead of running in band, where the heap grew past 4 GB)
+  workerIdleMemoryLimit: "1GB",
 };
