@@ -4,6 +4,7 @@ import type { DemoSteps } from "./steps";
 import { closeAdminCases } from "./outcomes";
 import { amendAdminCases, numberVersions } from "./amendments";
 import { World } from "./world";
+import type { DemoMonth, LineFigures } from "./figures";
 
 /**
  * When a generator draws its rows: the administrative cases first (the sources of the chain), then the
@@ -29,6 +30,11 @@ export interface DemoGenerator {
    * `amendments.ts`), of records nothing else relies on. The admin cases' are the kit's (`amendAdminCases`).
    */
   amend?: (world: World) => void;
+  /**
+   * Its own lines of a unit's monthly table as the demo world stands (`DemoMonth` has the helpers):
+   * what the office freezes when its demo units submit. Lines it leaves out are zero.
+   */
+  figures?: (month: DemoMonth) => LineFigures;
 }
 
 /**
@@ -48,6 +54,7 @@ export function runDemo(generators: ReadonlyArray<readonly [subgraph: string, De
     }
     const agency = manifestOf(name as SubgraphName).agency;
     if (generator.organ && agency) world.organs.set(agency, generator.organ);
+    if (generator.figures) world.figureCounters.push(generator.figures);
   }
   const register = new Register(world);
   for (const stage of DEMO_STAGES)

@@ -6,6 +6,7 @@
 export * from "./amendments";
 export * from "./dates";
 export * from "./enterprises";
+export * from "./figures";
 export * from "./generator";
 export * from "./names";
 export * from "./outcomes";

@@ -6,6 +6,7 @@ import { stream } from "./random";
 import { VERSIONS } from "./amendments";
 import type { Holder } from "./enterprises";
 import type { DemoSteps } from "./steps";
+import type { DemoMonth, LineFigures } from "./figures";
 
 /** A row as the entity's MikroORM properties (relations by the referenced id), inserted as is. */
 export type Row<T extends object> = RequiredEntityData<T>;
@@ -66,6 +67,8 @@ export class World {
   readonly steps = {} as DemoSteps;
   /** How typical cases name each agency's local organ, by agency code, e.g. 海关. */
   readonly organs = new Map<string, string>();
+  /** Each agency's count of its own lines of a unit's month (`DemoGenerator.figures`), for frozen snapshots. */
+  readonly figureCounters: Array<(month: DemoMonth) => LineFigures> = [];
   private readonly serials = new Map<string, number>();
 
   constructor(

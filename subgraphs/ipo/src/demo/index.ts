@@ -6,4 +6,5 @@ export const demo: DemoGenerator = {
   organ: "知识产权局",
   steps: (world) => ({ patentOf: (rnd, holder) => patentOf(world, rnd, holder) }),
   generate: generateIpo,
+  figures: (m) => ({ patentCases: m.tally(m.pick("ipo", "cases", "openedOn")) }),
 };

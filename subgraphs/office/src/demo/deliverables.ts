@@ -1,11 +1,10 @@
 import { Agency, MANIFESTS, fromFen, toFen } from "@ipr/shared";
-import { UNITS, addDays, atLocal, chinaDate, personName, type World } from "@ipr/shared/demo";
+import { UNITS, addDays, atLocal, chinaDate, demoFigures, personName, type World } from "@ipr/shared/demo";
 import type { ImplementationPlanVersion } from "../entities/implementation-plan";
 import type { WorkProgressVersion } from "../entities/work-progress";
 import type { SpecialWorkReportVersion } from "../entities/special-work-report";
 import type { TypicalCase } from "../entities/typical-case";
 import type { SubmittedFigures } from "../schema/submitted-figures";
-import { demoFigures } from "./frozen-figures";
 
 /** The action plan's months and due dates, as migration 0002 gives its phases. */
 const MONTHS = ["2017-09", "2017-10", "2017-11", "2017-12"];

@@ -1,4 +1,4 @@
-import type { DemoGenerator } from "@ipr/shared/demo";
+import { type DemoGenerator, yuan } from "@ipr/shared/demo";
 import type { CriminalOffence } from "../entities/criminal-case";
 import { amendCriminalCases } from "./amendments";
 import { OFFENCE_NAMES, fileCriminalCase, generateOwnCases } from "./cases";
@@ -14,4 +14,10 @@ export const demo: DemoGenerator = {
     fileOwnCases: (register, perScale) => generateOwnCases(world, register, perScale),
   }),
   amend: amendCriminalCases,
+  figures: (m) => {
+    const filed = m.pick("police", "criminalCases", "filedOn");
+    const criminal = new Map(m.rows("police", "criminalCases").map((c) => [c.id, c]));
+    const caught = m.rows("police", "persons").filter((p) => m.here(p) && m.inMonth(p.caughtOn) && criminal.get(p.criminalCase)?.foreignInvested === true);
+    return { police: { casesFiled: filed.length, suspectsCaught: caught.length, amountInvolved: yuan(filed) } };
+  },
 };

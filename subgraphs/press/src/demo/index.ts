@@ -7,4 +7,5 @@ export const demo: DemoGenerator = {
   organ: "版权局",
   steps: (world) => ({ workOf: (rnd, holder, workType) => workOf(world, rnd, holder, workType as CopyrightWorkType) }),
   generate: generatePress,
+  figures: (m) => ({ copyrightCases: m.tally(m.pick("press", "cases", "openedOn")) }),
 };

@@ -1,4 +1,4 @@
-import type { DemoGenerator } from "@ipr/shared/demo";
+import { type DemoGenerator, distinct } from "@ipr/shared/demo";
 import { generateMisconduct, review, supervise } from "./cases";
 
 /**
@@ -11,4 +11,21 @@ export const demo: DemoGenerator = {
     supervise: (rnd, referral, file) => supervise(world, rnd, referral, file),
     misconduct: (rnd, filed) => generateMisconduct(world, rnd, filed),
   }),
+  figures: (m) => {
+    // persons are counted once per decision kind, however many reviews or prosecutions name them
+    const personsOf = (decisions: Array<Record<string, any>>, collection: string, key: string) => {
+      const ids = new Set(decisions.map((d) => d.id));
+      return distinct(m.rows("procuratorate", collection).filter((l) => ids.has(l[key])), "personId");
+    };
+    const approved = m.pick("procuratorate", "arrestReviews", "decidedOn", (r) => r.decision === "APPROVED");
+    const prosecuted = m.pick("procuratorate", "prosecutions", "decidedOn", (r) => r.decision === "PROSECUTED");
+    return {
+      procuratorate: {
+        arrestApprovedCases: distinct(approved, "criminalCaseId"),
+        arrestApprovedPersons: personsOf(approved, "arrestReviewPersons", "arrestReview"),
+        prosecutedCases: distinct(prosecuted, "criminalCaseId"),
+        prosecutedPersons: personsOf(prosecuted, "prosecutionDefendants", "prosecution"),
+      },
+    };
+  },
 };

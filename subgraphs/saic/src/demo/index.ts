@@ -10,4 +10,8 @@ export const demo: DemoGenerator = {
     trademarkOf: (rnd, holder) => trademarkOf(world, rnd, holder),
   }),
   generate: generateSaic,
+  figures: (m) => ({
+    tradeSecretCases: m.tally(m.pick("saic", "cases", "openedOn", (r) => r.category === "TRADE_SECRET")),
+    trademarkCases: m.tally(m.pick("saic", "cases", "openedOn", (r) => r.category === "TRADEMARK")),
+  }),
 };
