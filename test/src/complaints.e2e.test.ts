@@ -65,6 +65,10 @@ describe("complaints through the gateway", () => {
     expect((await file(COMMERCE, { receivedOn: "2017-10-03" })).decisionDueAt).toBe(endOfDay("2017-10-17"));
     // received Tuesday 13 February 2018: Wed 14, then 15-21 off, Thu 22, Fri 23, Sat 24 (worked), Mon 26, Tue 27, Wed 28
     expect((await file(COMMERCE, { receivedOn: "2018-02-13" })).decisionDueAt).toBe(endOfDay("2018-02-28"));
+    // the current year, 2026: received Tuesday 29 September, Wed 30 Sep, 1-7 October off, Thu 8, Fri 9, Sat 10 (worked), Mon 12, Tue 13, Wed 14
+    expect(await file(COMMERCE, { receivedOn: "2026-09-29" })).toMatchObject({ decisionDueAt: endOfDay("2026-10-14"), decisionDueBasis: "OFFICIAL_CALENDAR" });
+    // a year the platform holds no arrangement for (2021): weekdays only, and the complaint says so
+    expect(await file(COMMERCE, { receivedOn: "2021-09-30" })).toMatchObject({ decisionDueAt: endOfDay("2021-10-11"), decisionDueBasis: "WEEKDAYS_ONLY" });
   });
 
   test("filed, routed, accepted with the admin case opened, answered: the case resolves from its owner, the history is complete", async () => {
@@ -112,11 +116,16 @@ describe("complaints through the gateway", () => {
     // an agency that does not exist, and one that handles no admin cases
     const unknown = await p.query(COMMERCE, ROUTE, { input: { complaintId: c.id, agency: "TAX_BUREAU", region: SZ } });
     expect(unknown.errors?.[0].message).toMatch(/TAX_BUREAU/);
+    expect(refusal(unknown)).toMatchObject({ code: "BAD_USER_INPUT" });
     expect(refusal(await p.query(COMMERCE, ROUTE, { input: { complaintId: c.id, agency: "OFFICE", region: SZ } }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agency" });
     // not the recording agency, COMMERCE or the office
     expect(refusal(await p.query(POLICE, ROUTE, { input: { complaintId: c.id, agency: "SAIC", region: SZ } }))).toMatchObject({ code: "FORBIDDEN" });
     must(await p.query(COMMERCE, ROUTE, { input: { complaintId: c.id, agency: "SAIC", region: SZ } }));
     const routed = must(await p.query(GD_OFFICE, ONE, { id: c.id })).complaint;
+    // answering a complaint not handled by you, or not yet decided
+    const answer = { complaintId: c.id, answer: "已答复", answeredOn: "2017-10-20" };
+    expect(refusal(await p.query(IPO, ANSWER, { input: answer }))).toMatchObject({ code: "FORBIDDEN", field: "input.complaintId" });
+    expect(refusal(await p.query(SAIC, ANSWER, { input: answer }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.complaintId" });
     // deciding a complaint not routed to you
     const caseId = await openCase("PATENT_CASE", SZ);
     expect(refusal(await p.query(IPO, DECIDE, { input: { complaintId: c.id, accept: true, resultingCaseType: "PATENT_CASE", resultingCaseId: caseId } })))
@@ -168,7 +177,7 @@ describe("complaints through the gateway", () => {
 
 describe("complaints in the inbox", () => {
   const INBOX = `query($agency: Agency, $region: String) { inbox(agency: $agency, region: $region) {
-    complaintsToDecide { totalCount items { id kind dueAt counterpart } } complaintsToAnswer { totalCount items { id dueAt } } items { id kind } } }`;
+    complaintsToDecide { totalCount items { id kind dueAt counterpart } } complaintsToAnswer { totalCount items { id dueAt overdue } } items { id kind } } }`;
   const inbox = async (who: typeof SAIC) => must(await p.query(who, INBOX, {})).inbox;
   const idsOf = (section: { items: Array<{ id: string }> }) => section.items.map((i) => i.id);
 
@@ -185,6 +194,7 @@ describe("complaints in the inbox", () => {
     must(await p.query(SAIC, DECIDE, { input: { complaintId: c.id, accept: false, reason: "不属于本局管辖" } }));
     const after = await inbox(SAIC);
     expect(idsOf(after.complaintsToDecide)).not.toContain(c.id);
-    expect(after.complaintsToAnswer.items.find((i: any) => i.id === c.id)).toEqual({ id: c.id, dueAt: c.answerDueAt });
+    // received in 2017 and not answered within 60 days: overdue
+    expect(after.complaintsToAnswer.items.find((i: any) => i.id === c.id)).toEqual({ id: c.id, dueAt: c.answerDueAt, overdue: true });
   });
 });

@@ -123,6 +123,31 @@ test("a decided referral leaves the inbox; a declined one sent back comes in aga
   expect(inbox.items.map((i: { kind: string }) => i.kind)).toContain("reconsiderationsToAnswer");
 });
 
+test("evidence sent to the police waits to be received within 3 days, overdue after; received, it leaves the inbox", async () => {
+  const sha256 = "ab".repeat(32);
+  const send = `mutation($i: SendEvidenceTransferInput!) { sendEvidenceTransfer(input: $i) { id sentAt } }`;
+  const input = (summary: string) => ({ toAgency: "POLICE", region: SZ, toRegion: SZ, items: [{ kind: "DOCUMENT", description: summary, sha256 }] });
+  const late = (await at(-5, async () => must(await p.query({ agency: "SAIC", region: SZ }, send, { i: input("现场检查笔录") })))).sendEvidenceTransfer;
+  const fresh = must(await p.query({ agency: "CUSTOMS", region: SZ }, send, { i: input("查扣物品清单") })).sendEvidenceTransfer;
+  const section = async (who: Caller) => must(await p.query(who, INBOX)).inbox.evidenceToReceive;
+  const sz = await section(police(SZ));
+  // three days after it was sent, to the end of the day in China
+  const due = (sentAt: string) => new Date(Date.parse(`${new Date(Date.parse(sentAt) + 8 * 3600_000 + 3 * DAY).toISOString().slice(0, 10)}T23:59:59.999+08:00`)).toISOString();
+  expect(sz).toEqual({
+    totalCount: 2,
+    items: [
+      { kind: "evidenceToReceive", typename: "EvidenceTransfer", id: late.id, region: SZ, dueAt: due(late.sentAt), overdue: true, counterpart: "SAIC" },
+      { kind: "evidenceToReceive", typename: "EvidenceTransfer", id: fresh.id, region: SZ, dueAt: due(fresh.sentAt), overdue: false, counterpart: "CUSTOMS" },
+    ],
+  });
+  expect(must(await p.query(police(SZ), INBOX)).inbox.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([late.id, fresh.id]));
+  // waiting on the police of Shenzhen only
+  expect((await section(police(GZ))).totalCount).toBe(0);
+  expect((await section({ agency: "SAIC", region: SZ })).totalCount).toBe(0);
+  must(await p.query(police(SZ), `mutation($i: ReceiveEvidenceTransferInput!) { receiveEvidenceTransfer(input: $i) { status } }`, { i: { transferId: late.id, itemHashes: [sha256] } }));
+  expect((await section(police(SZ))).items.map((i: { id: string }) => i.id)).toEqual([fresh.id]);
+});
+
 test("with linkage down the inbox still answers: its sections are null with the outage named, the office's own section stays", async () => {
   await p.subgraphs.linkage.stop();
   const res = await p.query({ agency: "OFFICE", region: "440000" }, INBOX);

@@ -149,6 +149,10 @@ describe("major-case reports and supervision", () => {
     expect(gd.items.map((i: any) => i.id)).toEqual(expect.arrayContaining([ids.bigReport, ids.clusterReport, ids.criminalReport]));
     expect((await inbox(saic)).majorCasesToForward.items).toEqual([]);
     expect((await inbox(shOffice)).majorCasesToForward.items).toEqual([]);
+    // the city's office received none of them (the case is Shenzhen's, the report Guangdong's): nothing it could pass up
+    expect((await inbox(szOffice)).majorCasesToForward.items).toEqual([]);
+    // the national office reads the provinces' follow-up inside its region
+    expect((await inbox(national)).majorCasesToForward.items.map((i: any) => i.id)).toContain(ids.bigReport);
   });
 
   test("the provincial office passes it up to the national office; late forwarding is overdue", async () => {

@@ -2,7 +2,7 @@ import type { HolidayArrangement } from "./types";
 
 export const Y2017: HolidayArrangement = {
   year: 2017,
-  source: "国办发明电〔2016〕14号; New Year 2018 from 国办发明电〔2017〕12号",
+  source: "国办发明电〔2016〕17号; New Year 2018 from 国办发明电〔2017〕12号",
   off: [
     ["元旦", "2017-01-01", "2017-01-02"],
     ["春节", "2017-01-27", "2017-02-02"],

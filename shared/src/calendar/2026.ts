@@ -2,7 +2,7 @@ import type { HolidayArrangement } from "./types";
 
 export const Y2026: HolidayArrangement = {
   year: 2026,
-  source: "国务院办公厅关于2026年部分节假日安排的通知",
+  source: "国务院办公厅关于2026年部分节假日安排的通知 (4 November 2025)",
   off: [
     ["元旦", "2026-01-01", "2026-01-03"],
     ["春节", "2026-02-15", "2026-02-23"],

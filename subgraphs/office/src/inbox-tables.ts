@@ -65,13 +65,17 @@ export async function progressReportsDue(ctx: Context, key: InboxKey): Promise<I
   );
 }
 
-/** Major-case reports the office of the inbox's region has still to pass up to the national office. */
+/**
+ * Major-case reports the office of the inbox's region has still to pass up to the national office: those
+ * received by a provincial office inside it (`officeRegion`, not the case's region: a city's office
+ * receives none, and cannot pass any up).
+ */
 export async function majorCasesToForward(ctx: Context, key: InboxKey): Promise<InboxSection> {
   checkInbox(ctx, key);
   if (key.agency !== Agency.OFFICE) return emptyInboxSection();
   const [rows, count] = await ctx.em.findAndCount(
     MajorCaseReport,
-    { status: MajorCaseReportStatus.REPORTED, forwardDueAt: { $ne: null }, ...regionPrefixFilter(key.region) },
+    { status: MajorCaseReportStatus.REPORTED, forwardDueAt: { $ne: null }, ...regionPrefixFilter(key.region, "officeRegion") },
     { orderBy: { forwardDueAt: "asc", id: "asc" }, limit: INBOX_LIMIT },
   );
   return inboxSection(
