@@ -161,7 +161,7 @@ export interface ImportSpec {
   input: string;
   /** 中文 heading of each of the agency's own fields (the kit names the common admin-case ones); a nested one as `suspects.name` */
   headings: Record<string, string>;
-  /** The template's example row, as written in the sheet (yes/no as 是/否), e.g. { caseNumber: "粤工商〔2018〕1号" } */
+  /** The template's example row, as written in the sheet (yes/no as 是/否; an enum by its value name, shown as its 中文 label), e.g. { caseNumber: "粤工商〔2018〕1号" } */
   example: Record<string, string>;
   /** List-of-object fields (a case's suspects): how many column groups the template gives */
   repeat?: Record<string, number>;

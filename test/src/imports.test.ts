@@ -49,14 +49,29 @@ async function template(type: string): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-/** The template of `type` with `rows` (field → value) filled in from row 3. */
-async function filled(type: string, rows: Array<Record<string, ExcelJS.CellValue>>): Promise<Buffer> {
-  const book = await template(type);
+/** A template's data sheet with `rows` (field → value) filled in from row 3, as the file to upload. */
+async function fill(book: ExcelJS.Workbook, rows: Array<Record<string, ExcelJS.CellValue>>): Promise<Buffer> {
   const sheet = book.worksheets[0];
   const fields = (sheet.getRow(2).values as string[]).slice(1);
   rows.forEach((row, r) => fields.forEach((f, c) => row[f] !== undefined && (sheet.getCell(r + 3, c + 1).value = row[f])));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+/** The template of `type` with `rows` filled in. */
+const filled = async (type: string, rows: Array<Record<string, ExcelJS.CellValue>>): Promise<Buffer> => fill(await template(type), rows);
+
+/** What a data-sheet cell's dropdown offers: the cells of the hidden lists sheet its validation range names. */
+function dropdown(book: ExcelJS.Workbook, cell: ExcelJS.Cell): string[] {
+  const formula = cell.dataValidation?.formulae?.[0] as string;
+  const m = /^'(.+)'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(formula);
+  if (!m) throw new Error(`not a list range: ${formula}`);
+  const sheet = book.getWorksheet(m[1])!;
+  return Array.from({ length: Number(m[5]) - Number(m[3]) + 1 }, (_, i) => String(sheet.getCell(`${m[2]}${Number(m[3]) + i}`).value));
+}
+
+/** A cell note's text (exceljs reads a note back as rich text). */
+const noteText = (note: ExcelJS.Comment | string | undefined): string =>
+  typeof note === "string" ? note : (note?.texts ?? []).map((t) => (typeof t === "string" ? t : t.text)).join("");
 
 let serial = 0;
 /** A foreign-invested enterprise on SAIC's register in Shenzhen. */
@@ -96,6 +111,18 @@ describe("templates", () => {
     expect(lists.getColumn(1).values.filter(Boolean).length).toBeGreaterThan(1);
     const sample = (example.getRow(3).values as string[]).slice(1);
     expect(sample[fields.indexOf("region")]).toBe("440300");
+    // every enumeration's dropdown lists 中文 labels, the note pairs each with its value name
+    const listing = await fetch(`${base}/imports`, { headers: await auth(SAIC_GD) });
+    const columns = ((await listing.json()) as any).imports.find((i: any) => i.type === type).columns as Array<{ path: string; kind: string; values?: string[] }>;
+    const enums = columns.filter((c) => c.kind === "enum");
+    expect(enums.length).toBeGreaterThan(0);
+    for (const c of enums) {
+      const col = fields.indexOf(c.path) + 1;
+      const offered = dropdown(book, data.getCell(3, col));
+      expect(offered).toHaveLength(c.values!.length);
+      expect(offered.filter((label) => !/[\u4e00-\u9fff]/.test(label))).toEqual([]);
+      expect(noteText(data.getCell(1, col).note)).toContain(`${offered[0]} = ${c.values![0]}`);
+    }
   });
 
   test("an unknown type is 404", async () => {
@@ -146,6 +173,36 @@ describe("uploads", () => {
     expect((await saicCasesOf(holder)).totalCount).toBe(3);
   });
 
+  test("a row filled from the 中文 dropdowns is written with the enum values; value names still read", async () => {
+    const book = await template("saic-cases");
+    const [data, example] = [book.worksheets[0], book.getWorksheet("示例 Example")!];
+    const fields = (data.getRow(2).values as string[]).slice(1);
+    const at = (field: string) => fields.indexOf(field) + 1;
+    expect(dropdown(book, data.getCell(3, at("category")))).toEqual(["侵犯商业秘密", "商标违法"]);
+    expect(dropdown(book, data.getCell(3, at("trademarkViolation")))).toEqual(["假冒注册商标", "傍名牌", "恶意抢注商标", "虚假宣传", "其他商标违法"]);
+    expect(dropdown(book, data.getCell(3, at("campaign")))).toContain("外商投资企业知识产权保护行动");
+    expect(noteText(data.getCell(1, at("category")).note)).toContain("侵犯商业秘密 = TRADE_SECRET\n商标违法 = TRADEMARK");
+    // the example row shows labels too
+    expect([example.getCell(3, at("category")).value, example.getCell(3, at("trademarkViolation")).value]).toEqual(["商标违法", "假冒注册商标"]);
+
+    const holder = await enterprise();
+    const file = await fill(book, [
+      saicRow(holder, 1, { openedOn: "2017-10-09", category: "商标违法", trademarkViolation: "傍名牌", campaign: "外商投资企业知识产权保护行动" }),
+      saicRow(holder, 2, { category: "侵犯商业秘密", trademarkViolation: null }),
+      saicRow(holder, 3, { trademarkViolation: "MALICIOUS_SQUATTING" }),
+    ]);
+    const job = await imported("saic-cases", file, SAIC_GD);
+    expect(job).toMatchObject({ status: "DONE", written: true, created: 3, errors: [] });
+    const res = await p.query(SAIC_GD, `query($h: String!) { saicCases(first: 10, filter: { rightHolderCreditCode: $h }) { edges { node { caseNumber category trademarkViolation campaign } } } }`, { h: holder });
+    expect(res.errors).toBeUndefined();
+    const written = res.data.saicCases.edges.map((e: any) => e.node).sort((a: any, b: any) => a.caseNumber.localeCompare(b.caseNumber));
+    expect(written.map(({ caseNumber: _n, ...enums }: any) => enums)).toEqual([
+      { category: "TRADEMARK", trademarkViolation: "BRAND_IMITATION", campaign: "FOREIGN_INVESTED_IP_2017" },
+      { category: "TRADE_SECRET", trademarkViolation: null, campaign: null },
+      { category: "TRADEMARK", trademarkViolation: "MALICIOUS_SQUATTING", campaign: null },
+    ]);
+  });
+
   test("a dry run checks every row and writes nothing", async () => {
     const holder = await enterprise();
     const job = await imported("saic-cases", await filled("saic-cases", [saicRow(holder, 1)]), SAIC_GD, "?dryRun=true");
@@ -153,7 +210,7 @@ describe("uploads", () => {
     expect((await saicCasesOf(holder)).totalCount).toBe(0);
   });
 
-  test("the police import criminal cases with their suspects from a CSV with a BOM and 中文 headings", async () => {
+  test("the police import criminal cases with their suspects from a CSV with a BOM, 中文 headings and an offence's 中文 label", async () => {
     const who = { agency: "POLICE", region: "440300" };
     const holder = makeCreditCode("440300", 95_001);
     const id = makeIdNumber("440300", "1980-01-02", 77);
@@ -161,7 +218,7 @@ describe("uploads", () => {
     const csv = "\uFEFF" + [
       "立案编号,罪名,行政区划代码,立案日期,涉案金额（元）,权利人统一社会信用代码,权利人是否外商投资企业,犯罪嫌疑人姓名1,身份证号1,抓获日期1",
       `深公导入〔2018〕1号,COUNTERFEITING_TRADEMARK,440305,2018-03-01,"380,000.00",${holder},是,李四,${id},2018-03-05`,
-      `深公导入〔2018〕2号,COUNTERFEIT_GOODS,440305,2018-03-02,5000.00,${holder},否,王五,${wrongId},`,
+      `深公导入〔2018〕2号,生产、销售伪劣产品罪,440305,2018-03-02,5000.00,${holder},否,王五,${wrongId},`,
     ].join("\r\n");
     const job = await imported("criminal-cases", Buffer.from(csv, "utf8"), who);
     // the second suspect's ID has a wrong check character: the whole file waits for the fix
@@ -171,9 +228,13 @@ describe("uploads", () => {
     const fixed = csv.replace(wrongId, makeIdNumber("440300", "1981-01-02", 78));
     const ok = await imported("criminal-cases", Buffer.from(fixed, "utf8"), who);
     expect(ok).toMatchObject({ status: "DONE", written: true, created: 2, errors: [] });
-    const res = await p.query(who, `{ criminalCases(first: 10, filter: { region: "440305" }) { edges { node { filingNumber amountInvolved suspects { name } } } } }`);
+    const res = await p.query(who, `{ criminalCases(first: 10, filter: { region: "440305" }) { edges { node { filingNumber offence amountInvolved suspects { name } } } } }`);
     const filed = res.data.criminalCases.edges.map((e: any) => e.node).filter((n: any) => n.filingNumber.startsWith("深公导入"));
-    expect(filed).toEqual(expect.arrayContaining([{ filingNumber: "深公导入〔2018〕1号", amountInvolved: "380000.00", suspects: [{ name: "李四" }] }]));
+    // the offence by its value name (row 2) or its 中文 label (row 3)
+    expect(filed).toEqual(expect.arrayContaining([
+      { filingNumber: "深公导入〔2018〕1号", offence: "COUNTERFEITING_TRADEMARK", amountInvolved: "380000.00", suspects: [{ name: "李四" }] },
+      expect.objectContaining({ filingNumber: "深公导入〔2018〕2号", offence: "COUNTERFEIT_GOODS" }),
+    ]));
   });
 });
 

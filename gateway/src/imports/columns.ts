@@ -2,6 +2,7 @@ import {
   GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType, getNamedType, type GraphQLInputField, type GraphQLSchema,
 } from "graphql";
 import { IMPORTABLE, type RegisteredImport } from "@ipr/shared";
+import { enumLabels } from "./labels";
 
 /** How a cell's text becomes the input value. */
 export type CellKind = "text" | "enum" | "boolean" | "date" | "decimal" | "int";
@@ -15,6 +16,8 @@ export interface ImportColumn {
   kind: CellKind;
   /** Allowed values of an enum column */
   values?: string[];
+  /** An enum column's 中文 label of each value (its name where the schema gives none): what the template lists and a cell may hold */
+  labels?: Record<string, string>;
   required: boolean;
   description?: string;
 }
@@ -41,7 +44,7 @@ function column(field: GraphQLInputField, path: string, heading: string, require
   const type = getNamedType(field.type);
   return {
     path, heading, kind: kindOf(field), required,
-    ...(type instanceof GraphQLEnumType ? { values: type.getValues().map((v) => v.name) } : {}),
+    ...(type instanceof GraphQLEnumType ? { values: type.getValues().map((v) => v.name), labels: enumLabels(type) } : {}),
     ...(field.description ? { description: field.description } : {}),
   };
 }

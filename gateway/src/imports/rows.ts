@@ -1,5 +1,6 @@
 import { coerceInputValue, type GraphQLInputObjectType } from "graphql";
 import type { ImportColumn } from "./columns";
+import { enumValueOf } from "./labels";
 import { UploadRefused } from "./refusal";
 import type { SheetRow } from "./sheet";
 import { NO, YES } from "./template";
@@ -20,6 +21,10 @@ export interface ParsedRow {
 
 const TRUE = new Set([YES, "y", "yes", "true", "1", "是的", "t"]);
 const FALSE = new Set([NO, "n", "no", "false", "0", "f"]);
+
+/** An enum column's choices as an error lists them: `侵犯商业秘密 (TRADE_SECRET), 商标违法 (TRADEMARK)`. */
+const choices = (column: ImportColumn) =>
+  column.values!.map((v) => (column.labels![v] === v ? v : `${column.labels![v]} (${v})`)).join(", ");
 
 /** A cell's text as the input value of its column, or throws the reason. */
 function cellValue(column: ImportColumn, text: string): unknown {
@@ -44,9 +49,12 @@ function cellValue(column: ImportColumn, text: string): unknown {
       if (!iso || Number.isNaN(Date.parse(iso)) || new Date(iso).toISOString().slice(0, 10) !== iso) throw new Error(`${JSON.stringify(text)} is not a date YYYY-MM-DD`);
       return iso;
     }
-    case "enum":
-      if (!column.values!.includes(text)) throw new Error(`${JSON.stringify(text)} is not one of ${column.values!.join(", ")}`);
-      return text;
+    case "enum": {
+      // the 中文 label the template lists, or the value's name as files written before the labels hold it
+      const value = enumValueOf(column.values!, column.labels!, text);
+      if (value === undefined) throw new Error(`${JSON.stringify(text)} is not one of ${choices(column)}`);
+      return value;
+    }
     default:
       return text;
   }

@@ -15,9 +15,12 @@ export const NO = "否";
 
 const letter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1));
 
-/** A column's list for data validation: enum values, yes/no, or the reporting units for a region (other codes allowed with a warning). */
+/** An enum value as the template shows it: its 中文 label (its name where it has none). */
+const labelOf = (column: ImportColumn, value: string): string => column.labels?.[value] ?? value;
+
+/** A column's list for data validation: enum labels, yes/no, or the reporting units for a region (other codes allowed with a warning). */
 function listOf(column: ImportColumn): { values: string[]; strict: boolean } | null {
-  if (column.kind === "enum") return { values: column.values!, strict: true };
+  if (column.kind === "enum") return { values: column.values!.map((v) => labelOf(column, v)), strict: true };
   if (column.kind === "boolean") return { values: [YES, NO], strict: true };
   if (/(^|\.)region$/.test(column.path)) return { values: REPORTING_UNITS.map((u) => u.code), strict: false };
   return null;
@@ -38,7 +41,9 @@ function headings(sheet: ExcelJS.Worksheet, columns: ImportColumn[]) {
   columns.forEach((c, i) => {
     const cell = sheet.getCell(1, i + 1);
     cell.font = { bold: true, color: c.required ? { argb: "FFC00000" } : undefined };
-    cell.note = [`${c.path}${c.required ? " (必填 required)" : ""}`, NOTE[c.kind], c.description ?? "", c.values ? c.values.join(" | ") : ""].filter(Boolean).join("\n");
+    // an enum's note pairs each label with its value name (a cell may hold either)
+    const values = c.values?.map((v) => (labelOf(c, v) === v ? v : `${labelOf(c, v)} = ${v}`)).join("\n");
+    cell.note = [`${c.path}${c.required ? " (必填 required)" : ""}`, NOTE[c.kind], c.description ?? "", values ?? ""].filter(Boolean).join("\n");
     sheet.getCell(2, i + 1).font = { italic: true, color: { argb: "FF808080" } };
     sheet.getColumn(i + 1).width = Math.max(12, Math.min(40, c.heading.length * 2 + 4));
     // dates and numbers kept as text, so Excel neither reformats a date nor rounds an amount
@@ -49,8 +54,8 @@ function headings(sheet: ExcelJS.Worksheet, columns: ImportColumn[]) {
 
 /**
  * The template of one import: a data sheet (中文 headings, the field names under them, validation
- * lists for enumerations, yes/no and region codes), the lists on a hidden sheet, and an example row
- * on a sheet of its own (so it is never imported by mistake).
+ * lists for enumerations (their 中文 labels), yes/no and region codes), the lists on a hidden sheet,
+ * and an example row on a sheet of its own (so it is never imported by mistake).
  */
 export async function importTemplate(spec: RegisteredImport, columns: ImportColumn[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -60,7 +65,8 @@ export async function importTemplate(spec: RegisteredImport, columns: ImportColu
   const example = book.addWorksheet(EXAMPLE_SHEET);
   headings(data, columns);
   headings(example, columns);
-  example.addRow(columns.map((c) => spec.example[c.path] ?? ""));
+  // a manifest's example names enum values; the row shows their labels, as a clerk picks them
+  example.addRow(columns.map((c) => (c.kind === "enum" && spec.example[c.path] ? labelOf(c, spec.example[c.path]) : spec.example[c.path] ?? "")));
 
   let listColumn = 0;
   columns.forEach((c, i) => {

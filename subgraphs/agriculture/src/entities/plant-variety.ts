@@ -11,8 +11,8 @@ registerEnumType(PlantVarietySector, {
   name: "PlantVarietySector",
   description: "Which administration granted a variety right and enforces it",
   valuesConfig: {
-    AGRICULTURE: { description: "Ministry of Agriculture (农业部): crops, e.g. 玉米, 水稻" },
-    FORESTRY: { description: "National Forestry Administration (国家林业局): trees and woody plants, e.g. 杨树" },
+    AGRICULTURE: { description: "Agriculture (农业): the Ministry of Agriculture (农业部); crops, e.g. 玉米, 水稻" },
+    FORESTRY: { description: "Forestry (林业): the National Forestry Administration (国家林业局); trees and woody plants, e.g. 杨树" },
   },
 });
 

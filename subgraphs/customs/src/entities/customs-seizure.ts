@@ -8,7 +8,11 @@ export enum CustomsDirection {
   IMPORT = "IMPORT",
   EXPORT = "EXPORT",
 }
-registerEnumType(CustomsDirection, { name: "CustomsDirection", description: "Whether the detained goods were being imported or exported" });
+registerEnumType(CustomsDirection, {
+  name: "CustomsDirection",
+  description: "Whether the detained goods were being imported or exported",
+  valuesConfig: { IMPORT: { description: "Import (进口)" }, EXPORT: { description: "Export (出口)" } },
+});
 
 export enum CustomsProtectionBasis {
   EX_OFFICIO = "EX_OFFICIO",

@@ -26,11 +26,11 @@ export enum PatentCaseSource {
 registerEnumType(PatentCaseSource, {
   name: "PatentCaseSource",
   valuesConfig: {
-    COMPLAINT_12330: { description: "A complaint through the 12330 IP complaint and reporting platform" },
-    EXHIBITION: { description: "Found at a trade fair or exhibition (key link 展会)" },
+    COMPLAINT_12330: { description: "A complaint through the 12330 IP complaint and reporting platform (12330投诉举报)" },
+    EXHIBITION: { description: "Found at a trade fair or exhibition (展会), a key link" },
     EX_OFFICIO: { description: "Found by the administration's own inspection (依职权)" },
-    IMPORT_EXPORT: { description: "Found in import or export trade (key link 进出口)" },
-    OTHER_REPORT: { description: "Any other report or transfer" },
+    IMPORT_EXPORT: { description: "Found in import or export trade (进出口环节), a key link" },
+    OTHER_REPORT: { description: "Any other report or transfer (其他举报、移送)" },
   },
 });
 

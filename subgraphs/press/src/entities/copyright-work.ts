@@ -20,7 +20,7 @@ registerEnumType(CopyrightWorkType, {
     SOFTWARE: { description: "Computer software (计算机软件)" },
     ANIMATION: { description: "Animation (动漫作品)" },
     TEXTBOOK: { description: "Textbooks and teaching materials (教材)" },
-    OTHER: { description: "Any other work" },
+    OTHER: { description: "Any other work (其他作品)" },
   },
 });
 

@@ -7,19 +7,32 @@ export enum SaicCaseCategory {
   TRADE_SECRET = "TRADE_SECRET",
   TRADEMARK = "TRADEMARK",
 }
-registerEnumType(SaicCaseCategory, { name: "SaicCaseCategory" });
+registerEnumType(SaicCaseCategory, {
+  name: "SaicCaseCategory",
+  valuesConfig: {
+    TRADE_SECRET: { description: "Infringing trade secrets (侵犯商业秘密), under the Anti-Unfair Competition Law" },
+    TRADEMARK: { description: "Trademark violations (商标违法), under the Trademark Law" },
+  },
+});
 
 /** What a trademark case is about (task (2): brand imitation, squatting, the online market). */
 export enum TrademarkViolation {
   COUNTERFEITING = "COUNTERFEITING",
-  /** 傍名牌: imitating a famous brand's name, packaging or get-up. */
   BRAND_IMITATION = "BRAND_IMITATION",
-  /** 恶意抢注 */
   MALICIOUS_SQUATTING = "MALICIOUS_SQUATTING",
   FALSE_ADVERTISING = "FALSE_ADVERTISING",
   OTHER = "OTHER",
 }
-registerEnumType(TrademarkViolation, { name: "TrademarkViolation" });
+registerEnumType(TrademarkViolation, {
+  name: "TrademarkViolation",
+  valuesConfig: {
+    COUNTERFEITING: { description: "Counterfeiting a registered trademark (假冒注册商标)" },
+    BRAND_IMITATION: { description: "Imitating a famous brand (傍名牌): its name, packaging or get-up" },
+    MALICIOUS_SQUATTING: { description: "Malicious trademark squatting (恶意抢注商标)" },
+    FALSE_ADVERTISING: { description: "False advertising (虚假宣传)" },
+    OTHER: { description: "Any other trademark violation (其他商标违法)" },
+  },
+});
 
 /** An administrative case opened by market regulation (工商). */
 @Directive('@key(fields: "id")')
