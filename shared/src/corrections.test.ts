@@ -3,6 +3,7 @@ import { changesOf, dependentRecords, regionOf } from "./corrections";
 import { measureWhere } from "./monthly-report";
 import { liveFilter, Withdrawable, withdrawableColumnsSql } from "./withdrawable";
 import { Agency } from "./agency";
+import { dependentSubgraphsOf } from "./registry";
 
 const meta = {
   properties: { amountInvolved: { customType: new DecimalType("string") }, caseNumber: {}, openedOn: {}, withdrawnAt: {}, recordation: {} },
@@ -59,4 +60,15 @@ test("a record's region: its own column unless the type says otherwise", () => {
   const spec = { typename: "X", entity: Object, owner: Agency.SAIC, input: Object, check: () => ({}) } as never;
   expect(regionOf(spec, { id: "a", region: "440300" } as never)).toBe("440300");
   expect(regionOf({ ...(spec as object), region: () => null } as never, { id: "a", region: "440300" } as never)).toBeNull();
+});
+
+describe("the peers the registry names for a record's kind", () => {
+  test("an admin case asks linkage (referrals) and the office (reports, typical cases); another case record the office; other records none", () => {
+    expect(dependentSubgraphsOf("SaicCase")).toEqual(["linkage", "office"]);
+    expect(dependentSubgraphsOf("CustomsSeizure")).toEqual(["linkage", "office"]);
+    expect(dependentSubgraphsOf("CriminalCase")).toEqual(["office"]);
+    expect(dependentSubgraphsOf("Prosecution")).toEqual(["office"]);
+    expect(dependentSubgraphsOf("Judgment")).toEqual([]);
+    expect(dependentSubgraphsOf("Trademark")).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { FreeText } from "./input-guard";
 import { isUuid } from "./loaders";
 import { assertAgency, assertCanWrite, canRead } from "./policy";
 import { addVersion, VersionAction, type Changes, type StoredValue } from "./record-history";
-import type { SubgraphName } from "./registry";
+import { dependentSubgraphsOf, type SubgraphName } from "./registry";
 import { normalizeDecimal } from "./scalars";
 import { requireText } from "./validation";
 import { WITH_WITHDRAWN, type Withdrawable } from "./withdrawable";
@@ -58,7 +58,10 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
    * given fields, under the create input's names); returns the columns to write. Runs before any lock.
    */
   check(ctx: Context, corrected: Record<string, any>, row: T): Promise<Partial<T>> | Partial<T>;
-  /** Subgraphs that may hold records depending on this one (they answer `<subgraph>Dependents`). */
+  /**
+   * Subgraphs that may hold records depending on this one (they answer `<subgraph>Dependents`), besides
+   * those the registry names for its kind (`dependentSubgraphsOf`: linkage and the office for an admin case).
+   */
   dependents?: readonly SubgraphName[];
   /** The owner's own records depending on this one (a judgment on its court case, a detention on a recordation), with the fields they rely on. */
   ownDependents?(ctx: Context, row: NoInfer<T>): Promise<RecordDependent[]>;
@@ -78,9 +81,11 @@ export interface CorrectableSpec<T extends CorrectableRecord> {
 
 /** Every record relying on `row`: the owner's own and the peers' (asked as the caller, before any lock). */
 async function dependentsOf<T extends CorrectableRecord>(ctx: Context, spec: CorrectableSpec<T>, row: T): Promise<RecordDependent[]> {
+  // the spec's own peers first, then those its kind has in the registry (a referable case's linkage and office)
+  const asked = [...new Set([...(spec.dependents ?? []), ...dependentSubgraphsOf(spec.typename)])];
   const [own, peers] = await Promise.all([
     spec.ownDependents ? spec.ownDependents(ctx, row) : [],
-    spec.dependents?.length ? askDependents(ctx, spec.dependents, spec.typename, keyValue(spec, row)) : [],
+    asked.length ? askDependents(ctx, asked, spec.typename, keyValue(spec, row)) : [],
   ]);
   return [...own, ...peers];
 }

@@ -184,6 +184,12 @@ export interface EnterpriseRecordSpec {
 /** A table the demo seed fills: the entity class name and its collection in the generated data. */
 export type SeedTable = readonly [entity: string, collection: string];
 
+/**
+ * A kind of registered record, whole: every referable admin case (`REFERABLE_CASES`), or every record
+ * a major-case report or typical case may be about (`CASE_RECORDS`).
+ */
+export type RegisteredKind = "referableCases" | "caseRecords";
+
 export interface AgencyManifest {
   /** Subgraph name: package `@ipr/<name>`, schema `<name>`, `SUBGRAPH_URL_<NAME>` */
   name: string;
@@ -212,5 +218,11 @@ export interface AgencyManifest {
   imports?: ImportSpec[];
   /** Its records naming an enterprise by credit code besides its referable admin cases (see EnterpriseRecordSpec) */
   enterpriseRecords?: EnterpriseRecordSpec[];
+  /**
+   * Kinds of other agencies' records its records rely on, each for every record of the kind (linkage's
+   * referrals on every referable case): an owner correcting or withdrawing one asks this subgraph first
+   * (`<name>Dependents`), with no line of its own (the registry's `dependentSubgraphsOf`)
+   */
+  dependsOn?: RegisteredKind[];
   seed?: SeedTable[];
 }

@@ -1,5 +1,5 @@
 import { MANIFESTS, SERVICE_MAP } from "./generated/registry";
-import type { AgencyManifest, EnterpriseRecordSpec, ImportSpec, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, ReportableCase, ReportLineSpec } from "./manifest";
+import type { AgencyManifest, EnterpriseRecordSpec, ImportSpec, InboxSectionSpec, MajorCaseFacts, RecordFigures, ReferableCase, RegisteredKind, ReportableCase, ReportLineSpec } from "./manifest";
 
 /**
  * The agency registry: what every service may know of the other agencies, derived from their
@@ -102,3 +102,17 @@ export const ENTERPRISE_RECORDS: readonly RegisteredEnterpriseRecord[] = MANIFES
 
 /** The subgraphs holding records that name enterprises: asked before SAIC withdraws or corrects one. */
 export const ENTERPRISE_NAMERS: readonly SubgraphName[] = [...new Set(ENTERPRISE_RECORDS.map((r) => r.subgraph))];
+
+/** The records of each kind a manifest's `dependsOn` names, in the order an owner asks about them. */
+const KINDS: Readonly<Record<RegisteredKind, readonly { typename: string }[]>> = { referableCases: REFERABLE_CASES, caseRecords: CASE_RECORDS };
+
+/**
+ * The subgraphs whose records rely on a `typename` record because of its kind (manifests' `dependsOn`):
+ * for an admin case linkage (referrals) and the office (major-case reports, typical cases). Its owner
+ * asks them before a correction or withdrawal, besides any its correction spec names.
+ */
+export const dependentSubgraphsOf = (typename: string): SubgraphName[] => [
+  ...new Set((Object.keys(KINDS) as RegisteredKind[]).flatMap((kind) =>
+    KINDS[kind].some((r) => r.typename === typename) ? MANIFESTS.filter((m) => m.dependsOn?.includes(kind)).map((m) => m.name as SubgraphName) : [],
+  )),
+];

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { Agency } from "./agency";
 import { DEV_SUBGRAPH_SECRET, encodeIdentity, signRequest, type Identity } from "./identity";
+import { CASE_RECORDS, REFERABLE_CASES, dependentSubgraphsOf, type SubgraphName } from "./registry";
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./subgraph";
 
 /**
  * Test helpers: a fresh database per test file on the server jest's global setup found or started
@@ -90,6 +92,72 @@ export async function startFakeDependents() {
     },
     clear: () => dependents.clear(),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A fake dependents server (`startFakeDependents`). */
+export type FakeDependents = Awaited<ReturnType<typeof startFakeDependents>>;
+
+/** A peer a subgraph's test stands in for: anything answering at a URL, stopped after the file's tests. */
+export interface StandIn {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The extensions of a response's first error (undefined when it has none). */
+export const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
+
+/**
+ * The subgraph a test file is about: started in `beforeAll` on a fresh database, stopped with its
+ * stand-ins and the database dropped in `afterAll` (call it at the top of the file, before the file's
+ * own hooks). The peers the registry has its records' owner ask (`dependentSubgraphsOf`: linkage and
+ * the office for an admin case) are fake dependents answering nothing until a test `put`s one;
+ * `peers` stands in for others (`startFakeDependents`, or the test's own server). Its `url`, `db`
+ * (as a RunningSubgraph's), `running` and `peers` are there inside tests and hooks, once started.
+ */
+export function subgraphUnderTest<P extends Record<string, () => Promise<StandIn>> = {}>(
+  def: SubgraphDefinition,
+  opts: { peers?: P; clock?: () => Date } = {},
+) {
+  type Peers = { [K in keyof P]: Awaited<ReturnType<P[K]>> } & { [K in Exclude<SubgraphName, keyof P>]: FakeDependents };
+  const registered = [...REFERABLE_CASES, ...CASE_RECORDS].filter((r) => r.subgraph === def.name).flatMap((r) => dependentSubgraphsOf(r.typename));
+  const starters: Record<string, () => Promise<StandIn>> = { ...Object.fromEntries(registered.map((name) => [name, startFakeDependents])), ...opts.peers };
+  const peers = {} as Peers;
+  let db: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  let running: RunningSubgraph | undefined;
+  const started = () => {
+    if (!running) throw new Error(`${def.name} is not started: use the handle inside tests and hooks`);
+    return running;
+  };
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    for (const [name, start] of Object.entries(starters)) (peers as Record<string, StandIn>)[name] = await start();
+    const urls = Object.fromEntries(Object.entries(peers as Record<string, StandIn>).map(([name, peer]) => [name, peer.url]));
+    running = await startSubgraph(def, { port: 0, databaseUrl: db.url, peers: urls, clock: opts.clock });
+  });
+  afterAll(async () => {
+    await running?.stop();
+    for (const peer of Object.values(peers as Record<string, StandIn>)) await peer.stop();
+    await db?.drop();
+  });
+  const sql = (text: string, params: unknown[] = []): Promise<any> => started().db.orm.em.getConnection().execute(text, params);
+  return {
+    get url() {
+      return started().url;
+    },
+    get db() {
+      return started().db;
+    },
+    get running() {
+      return started();
+    },
+    peers,
+    /** A signed call straight to the subgraph (`callSubgraph`). */
+    call: <T = any>(who: Identity, query: string, variables: Record<string, unknown> = {}) => callSubgraph<T>(started().url, who, query, variables),
+    /** SQL on the subgraph's database, for what the API does not show. */
+    sql,
+    /** How many versions (corrections, withdrawal) a record of the subgraph has. */
+    versions: async (id: string) => Number((await sql(`select count(*) as n from ${def.name}.record_version where record_id = ?`, [id]))[0].n),
   };
 }
 

@@ -1,6 +1,5 @@
-import pg from "pg";
 import { makeCreditCode, makeIdNumber } from "@ipr/shared";
-import { startPlatform, type Platform } from "./platform";
+import { platformForFile } from "./platform";
 import { CRIMINAL, M, runFullChain, today } from "./chain";
 import { expectedTally } from "./tally-sql";
 
@@ -11,17 +10,7 @@ import { expectedTally } from "./tally-sql";
  * withdrawn record leaves lookups, lists, the chain's trace and the monthly table, which still
  * equals the plain-SQL count.
  */
-let p: Platform;
-let db: pg.Client;
-beforeAll(async () => {
-  p = await startPlatform();
-  db = new pg.Client({ connectionString: p.databaseUrl });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.stop();
-});
+const p = platformForFile();
 
 const REGION = "440300";
 const POLICE = { agency: "POLICE", region: REGION, sub: "sz-police" };
@@ -49,7 +38,7 @@ const TABLE = `police { casesFiled suspectsCaught amountInvolved } procuratorate
   courts { casesFiled judgments defendantsSentenced }`;
 async function table(period: string) {
   const res = ok(await p.query(OFFICE, `query($p: String!) { monthlyReport(region: "${REGION}", period: $p, scope: ALL) { ${TABLE} } }`, { p: period })) as any;
-  const expected = await expectedTally(db, REGION, period, "ALL");
+  const expected = await expectedTally(p.sql, REGION, period, "ALL");
   const report = res.monthlyReport;
   // the federated table equals the plain-SQL count, withdrawn records left out of both
   expect(report).toEqual({ police: expected.police, procuratorate: expected.procuratorate, courts: expected.courts });

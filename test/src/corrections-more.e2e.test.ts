@@ -1,7 +1,6 @@
-import pg from "pg";
 import { makeCreditCode, type Identity } from "@ipr/shared";
 import { callSubgraph, correctionSmoke } from "@ipr/shared/testing";
-import { startPlatform, type Platform } from "./platform";
+import { platformForFile } from "./platform";
 import { OPENERS, runChain } from "./chain";
 import { expectedTally } from "./tally-sql";
 
@@ -11,17 +10,7 @@ import { expectedTally } from "./tally-sql";
  * a referral the police filed, a decision's case, a register a case relies on, a typical case about
  * a case; closing a case is a version; the monthly table still equals the plain-SQL count.
  */
-let p: Platform;
-let db: pg.Client;
-beforeAll(async () => {
-  p = await startPlatform();
-  db = new pg.Client({ connectionString: p.databaseUrl });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.stop();
-});
+const p = platformForFile();
 
 const REGION = "440300";
 const who = (agency: string, region = REGION): Identity => ({ agency, region, sub: `${agency.toLowerCase()}-corrector` }) as Identity;
@@ -128,7 +117,7 @@ describe("chain checks through the gateway", () => {
     const TABLE = `query { monthlyReport(region: "${REGION}", period: "2017-10", scope: ALL) { trademarkCases { cases amountInvolved } typicalCases { id } } }`;
     const report = ok(await p.query(who("OFFICE", "000000"), TABLE)).monthlyReport;
     expect(report.typicalCases.map((t: { id: string }) => t.id)).not.toContain(typical);
-    const expected = await expectedTally(db, REGION, "2017-10", "ALL");
+    const expected = await expectedTally(p.sql, REGION, "2017-10", "ALL");
     expect(report.trademarkCases).toEqual(expected.trademarkCases);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { ENTERPRISE_NAMERS, makeCreditCode, makeIdNumber, type Identity } from "@ipr/shared";
 import { callSubgraph, correctionSmoke } from "@ipr/shared/testing";
-import { startPlatform, type Platform } from "./platform";
+import { platformForFile } from "./platform";
 import { M, OPENERS, today } from "./chain";
 
 /**
@@ -11,11 +11,7 @@ import { M, OPENERS, today } from "./chain";
  * police received, a report under supervision, a work or variety a case names) refuses withdrawal
  * naming that record.
  */
-let p: Platform;
-beforeAll(async () => {
-  p = await startPlatform();
-});
-afterAll(() => p?.stop());
+const p = platformForFile();
 
 const REGION = "440300";
 const who = (agency: string, region = REGION): Identity => ({ agency, region, sub: `${agency.toLowerCase()}-corrector`, roles: [] }) as unknown as Identity;

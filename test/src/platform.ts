@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import pg from "pg";
 import { startSubgraph, type RunningSubgraph, type SubgraphName } from "@ipr/shared";
 import { createTestDatabase } from "@ipr/shared/testing";
 import { DEV_JWT_SECRET, SUPERGRAPH_PATH, issueToken, startGateway, type GatewayConfig, type RunningGateway } from "@ipr/gateway";
@@ -88,6 +89,28 @@ export async function startPlatform(defs: SubgraphDefinition[] = SUBGRAPHS, opts
       await db.drop();
     },
   };
+}
+
+/** The whole platform for one test file, and a SQL client on its database (for plain-SQL cross-checks). */
+export type FilePlatform = Platform & { sql: pg.Client };
+
+/**
+ * The platform for the test file that calls this (at its top, before its own hooks): started in
+ * `beforeAll`, stopped in `afterAll`. The handle is the platform once started, so read it inside
+ * tests and hooks.
+ */
+export function platformForFile(opts: Parameters<typeof startPlatform>[1] = {}): FilePlatform {
+  const platform = {} as FilePlatform;
+  beforeAll(async () => {
+    Object.assign(platform, await startPlatform(SUBGRAPHS, opts));
+    platform.sql = new pg.Client({ connectionString: platform.databaseUrl });
+    await platform.sql.connect();
+  });
+  afterAll(async () => {
+    await platform.sql?.end();
+    await platform.stop?.();
+  });
+  return platform;
 }
 
 /** Statements each subgraph sent while `run` ran. */

@@ -41,6 +41,9 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "department": "打击侵权假冒工作领导小组办公室",
     "description": "The national office: reporting units, campaigns, monthly statistics, typical cases, major-case reports and their supervision",
     "probe": "typicalCase",
+    "dependsOn": [
+      "caseRecords"
+    ],
     "inbox": [
       {
         "field": "monthlyTablesDue",
@@ -95,6 +98,9 @@ export const MANIFESTS: readonly AgencyManifest[] = [
     "port": 4002,
     "description": "The admin-to-criminal linkage platform: referrals, clues, evidence transfers, assistance requests",
     "probe": "referral",
+    "dependsOn": [
+      "referableCases"
+    ],
     "datasets": [
       {
         "name": "referrals",

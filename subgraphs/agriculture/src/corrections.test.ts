@@ -1,38 +1,23 @@
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, correctionSmoke, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { correctionSmoke, identity, subgraphUnderTest } from "@ipr/shared/testing";
 import { agriculture } from "./index";
 
 /** The kit's corrections on this agency's records (saic's test covers every rule; this one that the kit is wired here). */
 const OWNER = identity("AGRICULTURE", "440300");
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-let running: RunningSubgraph;
+// linkage and the office stand in as the registry's dependents of its admin cases: nothing there until a test puts it
+const running = subgraphUnderTest(agriculture);
+const { call, peers } = running;
 let n = 0;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  linkage = await startFakeDependents();
-  // the office answers for its major-case reports and typical cases: nothing here
-  office = await startFakeDependents();
-  running = await startSubgraph(agriculture, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await linkage?.stop();
-  await office?.stop();
-  await db?.drop();
-});
 
 test("PlantVarietyCase: correct, refusals, withdraw, history", async () => {
   await correctionSmoke({
     url: running.url,
     typename: "PlantVarietyCase",
     owner: OWNER,
-    dependents: linkage,
+    dependents: peers.linkage,
     correction: { seedQuantityKg: "3300.00" },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: CreatePlantVarietyCaseInput!) { createPlantVarietyCase(input: $input) { id } }`, { input: {
+      const res = await call(OWNER, `mutation($input: CreatePlantVarietyCaseInput!) { createPlantVarietyCase(input: $input) { id } }`, { input: {
         caseNumber: `农种更-${++n}`, sector: "AGRICULTURE", category: "COUNTERFEIT_SEEDS", region: "440300", openedOn: "2017-10-09",
         rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true, amountInvolved: "180000.00", seedQuantityKg: "3200.00",
       } });

@@ -1,5 +1,5 @@
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, createTestDatabase, identity } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { errorOf, identity, subgraphUnderTest } from "@ipr/shared/testing";
 import { commerce } from "./index";
 
 const SZ_COMMERCE = identity("COMMERCE", "440300", "sz-commerce");
@@ -7,11 +7,8 @@ const GZ_COMMERCE = identity("COMMERCE", "440100");
 const SZ_SAIC = identity("SAIC", "440300", "sz-saic");
 const SZ_IPO = identity("IPO", "440300");
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let running: RunningSubgraph;
-const call = (who: typeof SZ_SAIC, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
-const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
-const versions = async (id: string) => Number((await running.db.orm.em.getConnection().execute(`select count(*) as n from commerce.record_version where record_id = ?`, [id]))[0].n);
+const running = subgraphUnderTest(commerce, { clock: () => new Date("2017-10-10T10:00:00+08:00") });
+const { call, versions } = running;
 
 let serial = 0;
 async function fileComplaint(who = SZ_COMMERCE, over: Record<string, unknown> = {}): Promise<string> {
@@ -34,15 +31,6 @@ const CORRECT_COMPLAINT = `mutation($input: CorrectComplaintInput!) { correctCom
   id receivedOn decisionDueAt answerDueAt history { version actor agency reason changes { field from to } } } }`;
 const CORRECT_EVENT = `mutation($input: CorrectOutreachEventInput!) { correctOutreachEvent(input: $input) { id attendees topics history { changes { field from to } } } }`;
 const WITHDRAW = (type: string) => `mutation($input: WithdrawRecordInput!) { withdraw${type}(input: $input) { id } }`;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  running = await startSubgraph(commerce, { port: 0, databaseUrl: db.url, clock: () => new Date("2017-10-10T10:00:00+08:00") });
-});
-afterAll(async () => {
-  await running?.stop();
-  await db?.drop();
-});
 
 describe("correcting and withdrawing complaints", () => {
   test("migrations leave nothing for the entities to change", async () => {

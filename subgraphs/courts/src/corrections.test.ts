@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { errorOf, identity, subgraphUnderTest, type StandIn } from "@ipr/shared/testing";
 import { courts } from "./index";
 import type { ProsecutionFacts } from "./prosecutions";
 
@@ -23,16 +23,16 @@ const peer = http.createServer((req, res) => {
     res.end(JSON.stringify({ data: { _entities: variables.r.map((r) => prosecutions.get(r.id) ?? null) } }));
   });
 });
+const startProcuratorate = async (): Promise<StandIn> => {
+  await new Promise<void>((resolve) => peer.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql`, stop: () => new Promise<void>((resolve) => peer.close(() => resolve())) };
+};
 const P = { id: randomUUID(), decision: "PROSECUTED", region: "440300", decidedOn: "2017-11-20", foreignInvested: true, defendants: [{ id: randomUUID() }] } as ProsecutionFacts;
 prosecutions.set(P.id, P);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let running: RunningSubgraph;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-const call = (who: typeof SZ, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
-const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
-const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
-const versions = async (id: string) => Number((await sql(`select count(*) as n from courts.record_version where record_id = ?`, [id]))[0].n);
+// the office as the registry's dependent of a case record
+const running = subgraphUnderTest(courts, { peers: { procuratorate: startProcuratorate } });
+const { call, versions, peers } = running;
 
 let serial = 0;
 async function file(over: Record<string, unknown> = {}): Promise<string> {
@@ -53,20 +53,6 @@ async function judge(courtCaseId: string, over: Record<string, unknown> = {}): P
 const CORRECT_CASE = `mutation($input: CorrectCourtCaseInput!) { correctCourtCase(input: $input) { id filedOn ipType history { version changes { field from to } } } }`;
 const CORRECT_JUDGMENT = `mutation($input: CorrectJudgmentInput!) { correctJudgment(input: $input) { id verdict damages history { version actor reason } } }`;
 const WITHDRAW = (type: string) => `mutation($input: WithdrawRecordInput!) { withdraw${type}(input: $input) { id } }`;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => peer.listen(0, "127.0.0.1", resolve));
-  db = await createTestDatabase();
-  office = await startFakeDependents();
-  const procuratorate = `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql`;
-  running = await startSubgraph(courts, { port: 0, databaseUrl: db.url, peers: { procuratorate, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await office?.stop();
-  await db?.drop();
-  await new Promise((resolve) => peer.close(resolve));
-});
 
 describe("correcting court cases and judgments", () => {
   test("migrations leave nothing for the entities to change", async () => {
@@ -109,10 +95,10 @@ describe("correcting court cases and judgments", () => {
     expect(errorOf(await call(SZ, WITHDRAW("CourtCase"), { input: { id, reason: "撤销" } }))).toMatchObject({ field: "input.id", reason: "DEPENDENT_RECORDS" });
     expect((await call(SZ, CORRECT_CASE, { input: { id, reason: "分类更正", ipType: "PATENT" } })).errors).toBeUndefined();
     // a major-case report (office) relies on the case's facts too
-    office.put("CourtCase", id, [{ type: "MajorCaseReport", id: randomUUID(), region: "440300", relies: ["region", "filedOn"] }]);
+    peers.office.put("CourtCase", id, [{ type: "MajorCaseReport", id: randomUUID(), region: "440300", relies: ["region", "filedOn"] }]);
     expect((errorOf(await call(SZ, CORRECT_CASE, { input: { id, reason: "更正", filedOn: "2017-10-10" } }))!.dependents as Array<{ type: string }>).map((d) => d.type).sort())
       .toEqual(["Judgment", "MajorCaseReport"]);
-    office.clear();
+    peers.office.clear();
 
     const res = await call(SZ, CORRECT_JUDGMENT, { input: { id: judgment, reason: "赔偿额笔误", damages: "55000" } });
     expect(res.data.correctJudgment).toMatchObject({ damages: "55000.00", history: [{ version: 1, actor: "sz-judge", reason: "赔偿额笔误" }] });

@@ -1,38 +1,23 @@
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, correctionSmoke, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { correctionSmoke, identity, subgraphUnderTest } from "@ipr/shared/testing";
 import { customs } from "./index";
 
 /** The kit's corrections on this agency's records (saic's test covers every rule; this one that the kit is wired here). */
 const OWNER = identity("CUSTOMS", "440300");
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-let running: RunningSubgraph;
+// linkage and the office stand in as the registry's dependents of its admin cases: nothing there until a test puts it
+const running = subgraphUnderTest(customs);
+const { call, peers } = running;
 let n = 0;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  linkage = await startFakeDependents();
-  // the office answers for its major-case reports and typical cases: nothing here
-  office = await startFakeDependents();
-  running = await startSubgraph(customs, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await linkage?.stop();
-  await office?.stop();
-  await db?.drop();
-});
 
 test("CustomsSeizure: correct, refusals, withdraw, history", async () => {
   await correctionSmoke({
     url: running.url,
     typename: "CustomsSeizure",
     owner: OWNER,
-    dependents: linkage,
+    dependents: peers.linkage,
     correction: { quantity: 321, port: "蛇口海关" },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCustomsSeizureInput!) { recordCustomsSeizure(input: $input) { id } }`, { input: {
+      const res = await call(OWNER, `mutation($input: RecordCustomsSeizureInput!) { recordCustomsSeizure(input: $input) { id } }`, { input: {
         caseNumber: `关扣更-${++n}`, region: "440300", seizedOn: "2017-10-16", rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true,
         amountInvolved: "64000.00", direction: "EXPORT", port: "深圳湾海关", goods: "假冒手提包", quantity: 320, declaredValue: "9600.00", basis: "ON_APPLICATION",
       } });
@@ -43,7 +28,7 @@ test("CustomsSeizure: correct, refusals, withdraw, history", async () => {
 });
 
 const recordation = async (serial: number) => {
-  const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCustomsRecordationInput!) { recordCustomsRecordation(input: $input) { id } }`, {
+  const res = await call(OWNER, `mutation($input: RecordCustomsRecordationInput!) { recordCustomsRecordation(input: $input) { id } }`, {
     input: { recordationNumber: `T2017-${serial}`, rightType: "TRADEMARK", rightNumber: `${serial}`, holderCreditCode: makeCreditCode("440300", 5),
       holderName: "某外资公司", foreignInvested: true, recordedOn: "2017-01-05" },
   });
@@ -59,7 +44,7 @@ test("CustomsJointOperation: correct, refusals, withdraw, history", async () => 
   await correctionSmoke({
     url: running.url, typename: "CustomsJointOperation", owner: OWNER, correction: { partners: ["WCO", "EU"] },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCustomsJointOperationInput!) { recordCustomsJointOperation(input: $input) { id } }`, {
+      const res = await call(OWNER, `mutation($input: RecordCustomsJointOperationInput!) { recordCustomsJointOperation(input: $input) { id } }`, {
         input: { name: `联合行动${++n}`, partners: ["WCO"], startedOn: "2017-09-01", endedOn: "2017-12-31" },
       });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -70,19 +55,19 @@ test("CustomsJointOperation: correct, refusals, withdraw, history", async () => 
 
 test("a recordation a detention was made under: its holder stays, and it is not withdrawn", async () => {
   const id = await recordation(90002);
-  const seized = await callSubgraph(running.url, OWNER, `mutation($input: RecordCustomsSeizureInput!) { recordCustomsSeizure(input: $input) { id } }`, { input: {
+  const seized = await call(OWNER, `mutation($input: RecordCustomsSeizureInput!) { recordCustomsSeizure(input: $input) { id } }`, { input: {
     caseNumber: `关扣依-${++n}`, region: "440300", seizedOn: "2017-10-16", rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true,
     amountInvolved: "64000.00", direction: "EXPORT", port: "深圳湾海关", goods: "假冒手提包", quantity: 320, declaredValue: "9600.00", basis: "EX_OFFICIO", recordationId: id,
   } });
   expect(seized.errors).toBeUndefined();
-  const holder = await callSubgraph(running.url, OWNER, `mutation($input: CorrectCustomsRecordationInput!) { correctCustomsRecordation(input: $input) { id } }`, {
+  const holder = await call(OWNER, `mutation($input: CorrectCustomsRecordationInput!) { correctCustomsRecordation(input: $input) { id } }`, {
     input: { id, reason: "更正", holderCreditCode: makeCreditCode("440300", 8) },
   });
   expect(holder.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.holderCreditCode", reason: "DEPENDENT_RECORDS",
     dependents: [{ type: "CustomsSeizure", id: seized.data.recordCustomsSeizure.id, subgraph: "customs" }] });
-  const withdraw = await callSubgraph(running.url, OWNER, `mutation($input: WithdrawRecordInput!) { withdrawCustomsRecordation(input: $input) { id } }`, { input: { id, reason: "撤销" } });
+  const withdraw = await call(OWNER, `mutation($input: WithdrawRecordInput!) { withdrawCustomsRecordation(input: $input) { id } }`, { input: { id, reason: "撤销" } });
   expect(withdraw.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
-  const name = await callSubgraph(running.url, OWNER, `mutation($input: CorrectCustomsRecordationInput!) { correctCustomsRecordation(input: $input) { holderName } }`, {
+  const name = await call(OWNER, `mutation($input: CorrectCustomsRecordationInput!) { correctCustomsRecordation(input: $input) { holderName } }`, {
     input: { id, reason: "名称更正", holderName: "某外资（中国）有限公司" },
   });
   expect(name.errors).toBeUndefined();

@@ -6,6 +6,8 @@ export const manifest: AgencyManifest = {
   port: 4002,
   description: "The admin-to-criminal linkage platform: referrals, clues, evidence transfers, assistance requests",
   probe: "referral",
+  // a referral relies on the case it refers, whatever agency's
+  dependsOn: ["referableCases"],
   datasets: [{ name: "referrals", list: "referrals", description: "Referrals of admin cases to the police, one row each" }],
   inbox: [
     { field: "referralsToDecide", description: "Referrals the police of the region must decide: file or decline within 3 days of receipt (linkage)" },

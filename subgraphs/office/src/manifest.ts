@@ -8,6 +8,8 @@ export const manifest: AgencyManifest = {
   department: "打击侵权假冒工作领导小组办公室",
   description: "The national office: reporting units, campaigns, monthly statistics, typical cases, major-case reports and their supervision",
   probe: "typicalCase",
+  // a major-case report or typical case relies on the case it is about
+  dependsOn: ["caseRecords"],
   inbox: [
     { field: "monthlyTablesDue", description: "Monthly tables of the reporting units in the region not yet submitted, due by the 15th of the following month, over the last 12 months (office; OFFICE inboxes only)" },
     { field: "majorCasesToForward", description: "Major-case reports the office of the region has still to pass up to the national office, within 3 days (office; OFFICE inboxes only)" },

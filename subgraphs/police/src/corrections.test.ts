@@ -1,5 +1,5 @@
-import { makeCreditCode, makeIdNumber, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode, makeIdNumber } from "@ipr/shared";
+import { errorOf, identity, startFakeDependents, subgraphUnderTest } from "@ipr/shared/testing";
 import { police } from "./index";
 
 const SZ = identity("POLICE", "440300", "sz-officer");
@@ -7,15 +7,9 @@ const GZ = identity("POLICE", "440100");
 const GD = identity("POLICE", "440000", "gd-officer");
 const SAIC = identity("SAIC", "440300");
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let running: RunningSubgraph;
-let procuratorate: Awaited<ReturnType<typeof startFakeDependents>>;
-let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-const call = (who: typeof SZ, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
-const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
-const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
-const versions = async (id: string) => Number((await sql(`select count(*) as n from police.record_version where record_id = ?`, [id]))[0].n);
+// the office as the registry's dependent of a case record; the procuratorate's decisions and linkage's referrals name a criminal case
+const running = subgraphUnderTest(police, { peers: { procuratorate: startFakeDependents, linkage: startFakeDependents } });
+const { call, sql, versions, peers } = running;
 
 const CORRECT = `mutation($input: CorrectCriminalCaseInput!) { correctCriminalCase(input: $input) {
   id region amountInvolved filedOn suspects { id } history { version action actor agency reason changes { field from to } } } }`;
@@ -34,21 +28,6 @@ async function file(who = SZ, over: Record<string, unknown> = {}) {
   expect(res.errors).toBeUndefined();
   return { id: res.data.fileCriminalCase.id as string, person: res.data.fileCriminalCase.suspects[0].id as string };
 }
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  procuratorate = await startFakeDependents();
-  linkage = await startFakeDependents();
-  office = await startFakeDependents();
-  running = await startSubgraph(police, { port: 0, databaseUrl: db.url, peers: { procuratorate: procuratorate.url, linkage: linkage.url, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await procuratorate?.stop();
-  await linkage?.stop();
-  await office?.stop();
-  await db?.drop();
-});
 
 describe("correcting a criminal case", () => {
   test("migrations leave nothing for the entities to change", async () => {
@@ -97,16 +76,16 @@ describe("correcting a criminal case", () => {
     const { id } = await file();
     const review = { type: "ArrestReview", id: "4b0c6f4e-0d5e-4c1a-9e52-0c5d1f0a0001", region: "440300", relies: ["region", "filedOn", "foreignInvested"] };
     const referral = { type: "Referral", id: "4b0c6f4e-0d5e-4c1a-9e52-0c5d1f0a0002", region: "440300", relies: ["filedOn"] };
-    procuratorate.put("CriminalCase", id, [review]);
-    linkage.put("CriminalCase", id, [referral]);
+    peers.procuratorate.put("CriminalCase", id, [review]);
+    peers.linkage.put("CriminalCase", id, [referral]);
     const refused = await call(SZ, CORRECT, { input: { id, reason: "更正", filedOn: "2017-10-08" } });
     expect(errorOf(refused)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.filedOn", reason: "DEPENDENT_RECORDS" });
     expect((errorOf(refused)!.dependents as Array<{ type: string }>).map((d) => `${d.type}@${(d as { subgraph?: string }).subgraph}`)).toEqual(["ArrestReview@procuratorate", "Referral@linkage"]);
     expect((await call(SZ, CORRECT, { input: { id, reason: "金额更正", amountInvolved: "90000" } })).errors).toBeUndefined();
     expect(errorOf(await call(SZ, WITHDRAW, { input: { id, reason: "撤销" } }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
     expect(await versions(id)).toBe(1);
-    procuratorate.clear();
-    linkage.clear();
+    peers.procuratorate.clear();
+    peers.linkage.clear();
   });
 });
 

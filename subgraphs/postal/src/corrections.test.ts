@@ -1,38 +1,23 @@
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, correctionSmoke, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { correctionSmoke, identity, subgraphUnderTest } from "@ipr/shared/testing";
 import { postal } from "./index";
 
 /** The kit's corrections on this agency's records (saic's test covers every rule; this one that the kit is wired here). */
 const OWNER = identity("POSTAL", "440300");
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-let running: RunningSubgraph;
+// linkage and the office stand in as the registry's dependents of its admin cases: nothing there until a test puts it
+const running = subgraphUnderTest(postal);
+const { call, peers } = running;
 let n = 0;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  linkage = await startFakeDependents();
-  // the office answers for its major-case reports and typical cases: nothing here
-  office = await startFakeDependents();
-  running = await startSubgraph(postal, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await linkage?.stop();
-  await office?.stop();
-  await db?.drop();
-});
 
 test("PostalInterception: correct, refusals, withdraw, history", async () => {
   await correctionSmoke({
     url: running.url,
     typename: "PostalInterception",
     owner: OWNER,
-    dependents: linkage,
+    dependents: peers.linkage,
     correction: { itemCount: 14 },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordPostalInterceptionInput!) { recordPostalInterception(input: $input) { id } }`, { input: {
+      const res = await call(OWNER, `mutation($input: RecordPostalInterceptionInput!) { recordPostalInterception(input: $input) { id } }`, { input: {
         caseNumber: `邮截更-${++n}`, region: "440300", interceptedOn: "2017-10-18", rightHolderCreditCode: makeCreditCode("440300", 5), foreignInvested: true,
         amountInvolved: "68000.00", trackingNumber: `SF${String(n).padStart(12, "0")}`, courierCreditCode: makeCreditCode("440300", 6), courierName: "快递公司",
         origin: "US", destination: "440300", crossBorderECommerce: true, control: "XRAY", goods: "假冒手表", itemCount: 12,
@@ -50,7 +35,7 @@ test("CourierComplianceCheck: correct, refusals, withdraw, history", async () =>
     owner: OWNER,
     correction: { xray: true, outletName: "福田网点二部" },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordCourierComplianceCheckInput!) { recordCourierComplianceCheck(input: $input) { id } }`, {
+      const res = await call(OWNER, `mutation($input: RecordCourierComplianceCheckInput!) { recordCourierComplianceCheck(input: $input) { id } }`, {
         input: { region: "440300", checkedOn: "2017-10-12", courierCreditCode: makeCreditCode("440300", 6), courierName: "快递公司", outletName: "福田网点",
           inspectionOnReceipt: true, realName: true, xray: false },
       });

@@ -1,38 +1,23 @@
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, correctionSmoke, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { correctionSmoke, identity, subgraphUnderTest } from "@ipr/shared/testing";
 import { press } from "./index";
 
 /** The kit's corrections on this agency's records (saic's test covers every rule; this one that the kit is wired here). */
 const OWNER = identity("PRESS", "440300");
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-let running: RunningSubgraph;
+// linkage and the office stand in as the registry's dependents of its admin cases: nothing there until a test puts it
+const running = subgraphUnderTest(press);
+const { call, peers } = running;
 let n = 0;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  linkage = await startFakeDependents();
-  // the office answers for its major-case reports and typical cases: nothing here
-  office = await startFakeDependents();
-  running = await startSubgraph(press, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await linkage?.stop();
-  await office?.stop();
-  await db?.drop();
-});
 
 test("CopyrightCase: correct, refusals, withdraw, history", async () => {
   await correctionSmoke({
     url: running.url,
     typename: "CopyrightCase",
     owner: OWNER,
-    dependents: linkage,
+    dependents: peers.linkage,
     correction: { copies: 3200, openedOn: "2017-10-11" },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: CreateCopyrightCaseInput!) { createCopyrightCase(input: $input) { id } }`, { input: {
+      const res = await call(OWNER, `mutation($input: CreateCopyrightCaseInput!) { createCopyrightCase(input: $input) { id } }`, { input: {
         caseNumber: `粤版更字〔2017〕${++n}号`, region: "440300", openedOn: "2017-10-10", rightHolderCreditCode: makeCreditCode("440300", 5),
         foreignInvested: true, amountInvolved: "150000.00", workType: "FILM", online: false, copies: 3000,
       } });
@@ -49,7 +34,7 @@ test("SoftwareLegalisationCheck: correct, refusals, withdraw, history", async ()
     owner: OWNER,
     correction: { computersChecked: 41, unlicensedCopiesFound: 2 },
     async create() {
-      const res = await callSubgraph(running.url, OWNER, `mutation($input: RecordSoftwareLegalisationCheckInput!) { recordSoftwareLegalisationCheck(input: $input) { id } }`, {
+      const res = await call(OWNER, `mutation($input: RecordSoftwareLegalisationCheckInput!) { recordSoftwareLegalisationCheck(input: $input) { id } }`, {
         input: { region: "440300", checkedOn: "2017-10-12", organisationName: `深圳某局${++n}`, organisationType: "GOVERNMENT_AGENCY", computersChecked: 40, unlicensedCopiesFound: 3 },
       });
       if (res.errors) throw new Error(JSON.stringify(res.errors));

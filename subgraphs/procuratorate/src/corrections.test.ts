@@ -1,5 +1,5 @@
-import { newId, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { newId } from "@ipr/shared";
+import { errorOf, identity, startFakeDependents, subgraphUnderTest } from "@ipr/shared/testing";
 import { procuratorate } from "./index";
 import { startFakePeers } from "./fake-peers.testing";
 
@@ -7,36 +7,16 @@ const SZ = identity("PROCURATORATE", "440300", "sz-prosecutor");
 const GZ = identity("PROCURATORATE", "440100");
 const POLICE = identity("POLICE", "440300");
 const SAIC = identity("SAIC", "440300");
-type Who = typeof SZ;
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let running: RunningSubgraph;
-let police: Awaited<ReturnType<typeof startFakePeers>>;
-let courts: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-const call = (who: Who, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
-const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
-const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
-const versions = async (id: string) => Number((await sql(`select count(*) as n from procuratorate.record_version where record_id = ?`, [id]))[0].n);
+// the office as the registry's dependent of a case record; the police answer for their case, the courts for a prosecution's trials
+const running = subgraphUnderTest(procuratorate, { peers: { police: startFakePeers, courts: startFakeDependents } });
+const { call, sql, versions, peers } = running;
 
 const P1 = newId(), P2 = newId();
 const CASE = newId();
 
-beforeAll(async () => {
-  police = await startFakePeers();
-  police.put("CriminalCase", { id: CASE, region: "440305", filedOn: "2017-10-12", suspects: [{ id: P1 }, { id: P2 }] });
-  courts = await startFakeDependents();
-  // the office answers for its major-case reports and typical cases: nothing here
-  office = await startFakeDependents();
-  db = await createTestDatabase();
-  running = await startSubgraph(procuratorate, { port: 0, databaseUrl: db.url, peers: { police: police.url, courts: courts.url, office: office.url } });
-});
-afterAll(async () => {
-  await running?.stop();
-  await police?.stop();
-  await courts?.stop();
-  await office?.stop();
-  await db?.drop();
+beforeAll(() => {
+  peers.police.put("CriminalCase", { id: CASE, region: "440305", filedOn: "2017-10-12", suspects: [{ id: P1 }, { id: P2 }] });
 });
 
 const CORRECT_PROSECUTION = `mutation($input: CorrectProsecutionInput!) { correctProsecution(input: $input) {
@@ -84,14 +64,14 @@ describe("correcting a procuratorial decision", () => {
 
   test("a prosecution a court case tries keeps its decision and cannot be withdrawn; its charges can change", async () => {
     const id = await record("Prosecution");
-    courts.put("Prosecution", id, [{ type: "CourtCase", id: newId(), region: "440300", relies: ["decision", "decidedOn", "region", "foreignInvested"] }]);
+    peers.courts.put("Prosecution", id, [{ type: "CourtCase", id: newId(), region: "440300", relies: ["decision", "decidedOn", "region", "foreignInvested"] }]);
     const refused = await call(SZ, CORRECT_PROSECUTION, { input: { id, reason: "更正", decision: "NOT_PROSECUTED" } });
     expect(errorOf(refused)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.decision", reason: "DEPENDENT_RECORDS", dependents: [{ type: "CourtCase", subgraph: "courts" }] });
     expect((await call(SZ, CORRECT_PROSECUTION, { input: { id, reason: "罪名更正", charges: "侵犯著作权罪" } })).errors).toBeUndefined();
     const withdraw = await call(SZ, `mutation($input: WithdrawRecordInput!) { withdrawProsecution(input: $input) { id } }`, { input: { id, reason: "撤销" } });
     expect(errorOf(withdraw)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
     expect(await versions(id)).toBe(1);
-    courts.clear();
+    peers.courts.clear();
   });
 });
 

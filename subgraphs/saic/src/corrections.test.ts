@@ -1,5 +1,5 @@
-import { makeCreditCode, startSubgraph, type RunningSubgraph } from "@ipr/shared";
-import { callSubgraph, createTestDatabase, identity, startFakeDependents } from "@ipr/shared/testing";
+import { makeCreditCode } from "@ipr/shared";
+import { errorOf, identity, startFakeDependents, subgraphUnderTest } from "@ipr/shared/testing";
 import { saic } from "./index";
 
 const SZ = identity("SAIC", "440300", "sz-officer");
@@ -8,12 +8,9 @@ const IPO = identity("IPO", "440300");
 const holder = makeCreditCode("440300", 11);
 const other = makeCreditCode("440300", 12);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let running: RunningSubgraph;
-let linkage: Awaited<ReturnType<typeof startFakeDependents>>;
-let office: Awaited<ReturnType<typeof startFakeDependents>>;
-const call = (who: typeof SZ, query: string, variables = {}) => callSubgraph(running.url, who, query, variables);
-const sql = async (text: string, params: unknown[] = []) => running.db.orm.em.getConnection().execute(text, params);
+// linkage and the office as the registry's dependents of its cases; customs answers for recordations of a mark
+const running = subgraphUnderTest(saic, { peers: { customs: startFakeDependents } });
+const { call, sql, versions, peers } = running;
 
 const CORRECT = `mutation($input: CorrectSaicCaseInput!) { correctSaicCase(input: $input) {
   id caseNumber amountInvolved openedOn foreignInvested history { version action actor agency reason changes { field from to } } } }`;
@@ -29,27 +26,14 @@ async function openCase(over: Record<string, unknown> = {}) {
   expect(res.errors).toBeUndefined();
   return res.data.createSaicCase.id as string;
 }
-const errorOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions;
-const versions = async (id: string) => Number((await sql(`select count(*) as n from saic.record_version where record_id = ?`, [id]))[0].n);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  linkage = await startFakeDependents();
-  // the office answers for its major-case reports and typical cases: nothing here
-  office = await startFakeDependents();
-  running = await startSubgraph(saic, { port: 0, databaseUrl: db.url, peers: { linkage: linkage.url, office: office.url, customs: linkage.url } });
   for (const [creditCode, foreignInvested] of [[holder, true], [other, false]] as const) {
     const res = await call(SZ, `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }`, {
       input: { creditCode, name: `深圳某公司${creditCode.slice(-3)}`, foreignInvested, investorCountry: foreignInvested ? "de" : null, region: "440300" },
     });
     expect(res.errors).toBeUndefined();
   }
-});
-afterAll(async () => {
-  await running?.stop();
-  await linkage?.stop();
-  await office?.stop();
-  await db?.drop();
 });
 
 describe("correcting a market-regulation case", () => {
@@ -101,14 +85,14 @@ describe("correcting a market-regulation case", () => {
   test("fields a referral relies on are refused; others are not", async () => {
     const id = await openCase();
     const referral = { type: "Referral", id: "4b0c6f4e-0d5e-4c1a-9e52-0c5d1f0a0001", region: "440300", relies: ["region", "foreignInvested", "amountInvolved", "openedOn"] };
-    linkage.put("SaicCase", id, [referral]);
+    peers.linkage.put("SaicCase", id, [referral]);
     const refused = await call(SZ, CORRECT, { input: { id, reason: "更正", amountInvolved: "90000" } });
     expect(errorOf(refused)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amountInvolved", reason: "DEPENDENT_RECORDS", dependents: [{ type: "Referral", id: referral.id, subgraph: "linkage" }] });
     expect(await versions(id)).toBe(0);
     const allowed = await call(SZ, CORRECT, { input: { id, reason: "文号笔误", caseNumber: `深市监更字〔2017〕${++n}号` } });
     expect(allowed.errors).toBeUndefined();
     expect(errorOf(await call(SZ, WITHDRAW, { input: { id, reason: "撤销" } }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
-    linkage.clear();
+    peers.linkage.clear();
   });
 });
 
@@ -190,9 +174,9 @@ describe("correcting and withdrawing a registered trademark", () => {
     expect(errorOf(await call(SZ, WITHDRAW_MARK, { input: { id: "31000002", reason: "撤销" } }))).toMatchObject({ code: "BAD_USER_INPUT", reason: "DEPENDENT_RECORDS" });
 
     await register("31000003");
-    linkage.put("Trademark", "31000003", [{ type: "CustomsRecordation", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "000000", relies: [] }]);
+    peers.customs.put("Trademark", "31000003", [{ type: "CustomsRecordation", id: "0d6f1b9e-1c1e-4a57-8d0e-3f1e2d3c4b5a", region: "000000", relies: [] }]);
     expect(errorOf(await call(SZ, WITHDRAW_MARK, { input: { id: "31000003", reason: "撤销" } }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.id", reason: "DEPENDENT_RECORDS" });
-    linkage.clear();
+    peers.customs.clear();
     expect((await call(SZ, WITHDRAW_MARK, { input: { id: "31000003", reason: "注册已被宣告无效" } })).errors).toBeUndefined();
     const read = await call(IPO, `{ trademark(registrationNumber: "31000003") { mark } trademarkHistory(id: "31000003") { action reason } }`);
     expect(read.data).toEqual({ trademark: null, trademarkHistory: [{ action: "WITHDRAWN", reason: "注册已被宣告无效" }] });

@@ -17,7 +17,6 @@ export const PlantVarietyCaseCorrections = correctionResolvers({
   owner: Agency.AGRICULTURE,
   input: CorrectPlantVarietyCaseInput,
   check: (ctx, corrected, row) => checkCorrectedPlantVarietyCase(ctx, corrected as never, row),
-  dependents: ["linkage", "office"],
 });
 
 /** AGRICULTURE's cases naming the variety: checked against its sector on the register. */

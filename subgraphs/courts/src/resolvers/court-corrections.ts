@@ -12,7 +12,7 @@ const JUDGMENT_RELIES_ON = ["region", "filedOn", "kind"];
  * correctCourtCase / withdrawCourtCase: COURTS only, inside its region, every filing check again (a
  * criminal case asks the procuratorate about its prosecution). A case with a live judgment keeps
  * what the judgment relies on and cannot be withdrawn: withdraw the judgment first. The office is
- * asked too: a major-case report relies on the case's facts.
+ * asked too (the registry's, as for every case record): a major-case report relies on the case's facts.
  */
 export const CourtCaseCorrections = correctionResolvers({
   typename: "CourtCase",
@@ -20,7 +20,6 @@ export const CourtCaseCorrections = correctionResolvers({
   owner: Agency.COURTS,
   input: CorrectCourtCaseInput,
   check: (ctx, corrected, row) => checkCorrectedCourtCase(ctx, corrected as never, row),
-  dependents: ["office"],
   ownDependents: async (ctx, row) =>
     (await ctx.em.find(Judgment, { courtCase: row.id })).map((j) => ({ type: "Judgment", id: j.id, subgraph: "courts", region: j.region, relies: JUDGMENT_RELIES_ON })),
 });

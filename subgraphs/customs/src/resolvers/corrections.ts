@@ -18,7 +18,6 @@ export const CustomsSeizureCorrections = correctionResolvers({
   owner: Agency.CUSTOMS,
   input: CorrectCustomsSeizureInput,
   check: (ctx, corrected, row) => checkCorrectedSeizure(ctx, corrected as never, row),
-  dependents: ["linkage", "office"],
 });
 
 /** The live detentions naming a recordation or an operation, each relying on `relies` of it. */

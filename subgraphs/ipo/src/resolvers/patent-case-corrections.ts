@@ -14,5 +14,4 @@ export const PatentCaseCorrections = correctionResolvers({
   owner: Agency.IPO,
   input: CorrectPatentCaseInput,
   check: (ctx, corrected, row) => checkCorrectedPatentCase(ctx, corrected as never, row),
-  dependents: ["linkage", "office"],
 });

@@ -10,7 +10,7 @@ import { CorrectCaseClusterInput, CorrectCriminalCaseInput } from "../schema/inp
  * correctCriminalCase, withdrawCriminalCase, CriminalCase.history and criminalCaseHistory: POLICE
  * only, inside its region, every filing check again. The procuratorate (arrest reviews,
  * prosecutions, filing supervisions), linkage (a referral decided FILED with the case) and the
- * office (a major-case report about it) are asked first; so are the police's own live clusters, which rely on the case's region. The suspects are
+ * office (a major-case report about it; the registry's, as for every case record) are asked first; so are the police's own live clusters, which rely on the case's region. The suspects are
  * filed with the case and leave with it; their region follows the case's.
  */
 export const CriminalCaseCorrections = correctionResolvers({
@@ -19,7 +19,7 @@ export const CriminalCaseCorrections = correctionResolvers({
   owner: Agency.POLICE,
   input: CorrectCriminalCaseInput,
   check: (ctx, corrected, row) => checkCorrectedCriminalCase(ctx, corrected as never, row),
-  dependents: ["procuratorate", "linkage", "office"],
+  dependents: ["procuratorate", "linkage"],
   ownDependents: async (ctx, row) =>
     (await ctx.em.find(CaseClusterMember, { criminalCase: row.id, cluster: { withdrawnAt: null } }, { populate: ["cluster"], orderBy: { id: "asc" } })).map((m) => ({
       type: "CaseCluster", id: m.cluster.id, subgraph: "police", region: m.cluster.leadRegion, relies: ["region"],

@@ -16,7 +16,6 @@ export const PostalInterceptionCorrections = correctionResolvers({
   owner: Agency.POSTAL,
   input: CorrectPostalInterceptionInput,
   check: (ctx, corrected, row) => checkCorrectedInterception(ctx, corrected as never, row),
-  dependents: ["linkage", "office"],
 });
 
 /** The same for a courier outlet's compliance check; nothing else depends on one. */

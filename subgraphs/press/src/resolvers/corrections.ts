@@ -20,7 +20,6 @@ export const CopyrightCaseCorrections = correctionResolvers({
   owner: Agency.PRESS,
   input: CorrectCopyrightCaseInput,
   check: (ctx, corrected, row) => checkCorrectedCopyrightCase(ctx, corrected as never, row),
-  dependents: ["linkage", "office"],
 });
 
 /** The same for a software legalisation inspection; nothing else depends on one. */

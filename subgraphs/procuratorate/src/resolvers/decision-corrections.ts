@@ -9,7 +9,8 @@ import { CorrectArrestReviewInput, CorrectProsecutionInput } from "../schema/dec
  * history: PROCURATORATE only, inside its region, the decision's checks again against the police's
  * case (asked before any lock). The case and the persons decided on are not corrected: withdraw and
  * record again. A prosecution is tried by the courts, who are asked first: a court case relies on
- * its decision, date, region and foreign investment, and forbids withdrawal.
+ * its decision, date, region and foreign investment, and forbids withdrawal. The office is asked
+ * too (the registry's, as for every case record): a typical case about it forbids withdrawal.
  */
 export const ArrestReviewCorrections = correctionResolvers({
   typename: "ArrestReview",
@@ -28,5 +29,5 @@ export const ProsecutionCorrections = correctionResolvers({
     ...(await checkCorrectedDecision<ProsecutionDecision>(ctx, corrected as never)),
     charges: corrected.charges == null ? null : requireText(corrected.charges, "input.charges", 2000),
   }),
-  dependents: ["courts", "office"],
+  dependents: ["courts"],
 });

@@ -18,7 +18,6 @@ export const SaicCaseCorrections = correctionResolvers({
   owner: Agency.SAIC,
   input: CorrectSaicCaseInput,
   check: (ctx, corrected, row) => checkCorrectedSaicCase(ctx, corrected as never, row),
-  dependents: ["linkage", "office"],
 });
 
 
