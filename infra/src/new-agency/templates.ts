@@ -20,7 +20,7 @@ export function templates(n: AgencyNames, sharedPkg: { dependencies: Record<stri
       },
     }),
     "tsconfig.json": `{ "extends": "../../tsconfig.base.json", "compilerOptions": { "rootDir": "src", "outDir": "dist" }, "include": ["src"] }\n`,
-    "tsconfig.build.json": `{ "extends": "./tsconfig.json", "exclude": ["src/**/*.test.ts", "src/**/__tests__/**"] }\n`,
+    "tsconfig.build.json": `{ "extends": "./tsconfig.json", "exclude": ["src/**/*.test.ts", "src/**/*.testing.ts"] }\n`,
     "jest.config.js": `module.exports = require("../../jest.preset.js");\n`,
 
     "src/manifest.ts": `import type { AgencyManifest } from "@ipr/shared";
