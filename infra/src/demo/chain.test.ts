@@ -1,7 +1,7 @@
 import { isIdNumber, isRegion } from "@ipr/shared";
 import { endOfDayAfter } from "@ipr/linkage";
 import { EXPLANATION_DAYS, FILING_DAYS } from "@ipr/procuratorate";
-import { byKey, day, demo, groupBy, recs, Violations, type Rec } from "./__tests__/demo";
+import { byKey, day, demo, groupBy, recs, Violations, type Rec } from "./demo.testing";
 
 /** Every link of the chain points at an existing row of the right agency, and its dates are in order. */
 describe.each([[1, 2017], [3, 99]])("the chain from admin case to judgment is consistent (scale %d, seed %d)", (scale, seed) => {

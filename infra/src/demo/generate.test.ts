@@ -3,7 +3,7 @@ import { ReferralStatus } from "@ipr/linkage";
 import { ArrestDecision, FilingSupervisionStatus, ProsecutionDecision } from "@ipr/procuratorate";
 import { Verdict } from "@ipr/courts";
 import { adminCases, generateDemo } from "./generate";
-import { demo, recs, Violations, day } from "./__tests__/demo";
+import { demo, recs, Violations, day } from "./demo.testing";
 
 describe("the demo data generator", () => {
   const data = demo(1);

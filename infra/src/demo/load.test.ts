@@ -4,7 +4,7 @@ import { RecordVersionRow, WITH_WITHDRAWN, migrate, openDatabase } from "@ipr/sh
 import { createTestDatabase } from "@ipr/shared/testing";
 import { Referral } from "@ipr/linkage";
 import { LAYOUT, hasData, loadDemo, slices } from "../seed";
-import { demo, recs } from "./__tests__/demo";
+import { demo, recs } from "./demo.testing";
 
 /** Every entity a subgraph's slice fills: its own and the kit's record history. */
 const entitiesOf = (def: (typeof LAYOUT)[number][0]): Function[] => [...def.entities, RecordVersionRow];

@@ -1,5 +1,5 @@
 import { adminCases } from "./generate";
-import { demo, recs } from "./__tests__/demo";
+import { demo, recs } from "./demo.testing";
 
 /** The office's major-case reports and supervisions in the demo set: every state, some overdue, some cases left unreported. */
 describe("the demo set's major cases", () => {

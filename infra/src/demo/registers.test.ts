@@ -4,7 +4,7 @@ import { termEnd as trademarkTermEnd } from "@ipr/saic/dist/resolvers/trademark"
 import { recordationValidUntil } from "@ipr/customs/dist/dates";
 import { isCountryCode } from "@ipr/postal/dist/endpoints";
 import { adminCases } from "./generate";
-import { byKey, demo, recs, Violations } from "./__tests__/demo";
+import { byKey, demo, recs, Violations } from "./demo.testing";
 
 /**
  * The facts each admin subgraph's own mutations would refuse, checked on every generated row:

@@ -13,9 +13,12 @@ export interface AgencyNames {
   entity: string;
   entities: string;
   kebab: string;
+  /** its BI feed, e.g. `outreach-events` */
+  dataset: string;
   table: string;
-  /** the create mutation, e.g. `recordComplaint` */
+  /** the create mutation, e.g. `recordComplaint`, and its input type, `RecordComplaintInput` */
   create: string;
+  createInput: string;
 }
 
 const camel = (s: string) => s[0].toLowerCase() + s.slice(1);
@@ -31,7 +34,8 @@ export function agencyNames(opts: { name: string; code?: string; port: number; e
   if (!/^[A-Z][A-Za-z0-9]*$/.test(Entity)) throw new Error(`"${Entity}": an entity name is PascalCase, e.g. Complaint`);
   return {
     name, code, port: opts.port, department: opts.department ?? code, description: opts.description ?? `The ${name} subgraph`,
-    Entity, entity: camel(Entity), entities: plural(camel(Entity)), kebab: kebab(Entity), table: kebab(Entity).replace(/-/g, "_"),
+    Entity, entity: camel(Entity), entities: plural(camel(Entity)), kebab: kebab(Entity), dataset: kebab(plural(Entity)), table: kebab(Entity).replace(/-/g, "_"),
     create: `record${Entity}`,
+    createInput: `Record${Entity}Input`,
   };
 }

@@ -8,8 +8,8 @@ describe("npm run new-agency", () => {
   const names = agencyNames({ name: "commerce", port: 4012, entity: "OutreachEvent", department: "商务部门" });
 
   test("names follow the house rules, and a bad name is refused before anything is written", () => {
-    expect(names).toMatchObject({ code: "COMMERCE", entities: "outreachEvents", kebab: "outreach-event", table: "outreach_event", create: "recordOutreachEvent" });
-    expect(agencyNames({ name: "x", port: 1, entity: "Inquiry" }).entities).toBe("inquiries");
+    expect(names).toMatchObject({ code: "COMMERCE", entities: "outreachEvents", kebab: "outreach-event", dataset: "outreach-events", table: "outreach_event", create: "recordOutreachEvent", createInput: "RecordOutreachEventInput" });
+    expect(agencyNames({ name: "x", port: 1, entity: "Inquiry" })).toMatchObject({ entities: "inquiries", dataset: "inquiries" });
     expect(() => agencyNames({ name: "Commerce", port: 1 })).toThrow(/lower-case/);
     expect(() => agencyNames({ name: "x", code: "x-y", port: 1 })).toThrow(/upper-case/);
     expect(() => agencyNames({ name: "x", entity: "bad name", port: 1 })).toThrow(/PascalCase/);

@@ -20,7 +20,7 @@ export function templates(n: AgencyNames, sharedPkg: { dependencies: Record<stri
       },
     }),
     "tsconfig.json": `{ "extends": "../../tsconfig.base.json", "compilerOptions": { "rootDir": "src", "outDir": "dist" }, "include": ["src"] }\n`,
-    "tsconfig.build.json": `{ "extends": "./tsconfig.json", "exclude": ["src/**/*.test.ts", "src/**/__tests__/**"] }\n`,
+    "tsconfig.build.json": `{ "extends": "./tsconfig.json", "exclude": ["src/**/*.test.ts", "src/**/*.testing.ts"] }\n`,
     "jest.config.js": `module.exports = require("../../jest.preset.js");\n`,
 
     "src/manifest.ts": `import type { AgencyManifest } from "@ipr/shared";
@@ -35,7 +35,7 @@ export const manifest: AgencyManifest = {
   probe: "${n.entity}",
   // lines of the monthly table (reportLines), admin cases the police can be referred (referable) and
   // BI datasets go here when the agency has them; see shared/src/manifest.ts
-  datasets: [{ name: "${n.kebab}s", list: "${n.entities}", description: "${n.Entity} records, one row each" }],
+  datasets: [{ name: "${n.dataset}", list: "${n.entities}", description: "${n.Entity} records, one row each" }],
   seed: [["${n.Entity}", "${n.entities}"]],
 };
 `,
@@ -106,7 +106,7 @@ export class ${n.Entity} {
 import { DateScalar, ShortText } from "@ipr/shared";
 
 @InputType()
-export class ${n.Entity[0].toUpperCase() + n.create.slice(1)}Input {
+export class ${n.createInput} {
   @Field(() => String) documentNumber!: string;
   @Field(() => String, { description: "6-digit region code, inside the caller's region" }) region!: string;
   @Field(() => DateScalar) recordedOn!: string;
@@ -146,7 +146,7 @@ export const references: ReferenceResolvers = {
     [`src/resolvers/${n.kebab}.ts`]: `import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Connection, ConnectionArgs, assertCanWrite, assertRegion, badInput, createUnique, lookup, newId, paginate, requirePastDate, requireText, scopedList, type Context } from "@ipr/shared";
 import { ${n.Entity} } from "../entities/${n.kebab}";
-import { ${n.Entity}Filter, ${n.Entity[0].toUpperCase() + n.create.slice(1)}Input } from "../schema/inputs";
+import { ${n.Entity}Filter, ${n.createInput} } from "../schema/inputs";
 import { WRITER } from "../policy";
 
 @ObjectType()
@@ -169,7 +169,7 @@ export class ${n.Entity}Resolver {
   }
 
   @Mutation(() => ${n.Entity}, { description: "Record one (${n.code} only, inside its region)" })
-  async ${n.create}(@Arg("input", () => ${n.Entity[0].toUpperCase() + n.create.slice(1)}Input) input: ${n.Entity[0].toUpperCase() + n.create.slice(1)}Input, @Ctx() ctx: Context) {
+  async ${n.create}(@Arg("input", () => ${n.createInput}) input: ${n.createInput}, @Ctx() ctx: Context) {
     const region = assertRegion(input.region, "input.region");
     assertCanWrite(ctx, WRITER, region);
     const documentNumber = requireText(input.documentNumber, "input.documentNumber", 100);
@@ -241,7 +241,7 @@ const CITY = identity("${n.code}", "440300");
 const ELSEWHERE = identity("${n.code}", "330000");
 const OTHER_AGENCY = identity("OFFICE", "440000");
 
-const RECORD = \`mutation($input: ${n.Entity[0].toUpperCase() + n.create.slice(1)}Input!) { ${n.create}(input: $input) { id documentNumber region recordedOn subject createdBy } }\`;
+const RECORD = \`mutation($input: ${n.createInput}!) { ${n.create}(input: $input) { id documentNumber region recordedOn subject createdBy } }\`;
 const ONE = \`query($id: ID!) { ${n.entity}(id: $id) { id subject } }\`;
 const LIST = \`query($filter: ${n.Entity}Filter) { ${n.entities}(first: 10, filter: $filter) { totalCount edges { node { id region } } } }\`;
 const ENTITIES = \`query($r: [_Any!]!) { _entities(representations: $r) { ... on ${n.Entity} { id documentNumber } } }\`;

@@ -7,10 +7,11 @@ import { ComplaintEvent } from "./entities/complaint-event";
 import { OutreachEvent } from "./entities/outreach-event";
 import { ComplaintResolver } from "./resolvers/complaint";
 import { OutreachEventResolver } from "./resolvers/outreach";
-import { CommerceInbox, Inbox } from "./resolvers/inbox";
+import { CommerceInbox } from "./resolvers/inbox";
 import { ComplaintCorrections, OutreachEventCorrections } from "./resolvers/corrections";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { Inbox } from "./entities/foreign";
 import "./policy"; // declares the field rules the kit applies to this schema
 
 /** The commerce ministry's complaint centre for foreign-invested enterprises and its outreach. */

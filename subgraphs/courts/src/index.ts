@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
-import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
+import { MonthlyReportRow } from "./resolvers/monthly-report";
 import { CourtCase } from "./entities/court-case";
-import { Enterprise, Person, Prosecution } from "./entities/foreign";
+import { Enterprise, MonthlyReport, Person, Prosecution } from "./entities/foreign";
 import { Judgment } from "./entities/judgment";
 import { Sentence } from "./entities/sentence";
 import { CourtCaseResolver } from "./resolvers/court-case";

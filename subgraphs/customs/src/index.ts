@@ -1,11 +1,11 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
 import { CustomsSeizureImports } from "./resolvers/imports";
-import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
+import { MonthlyReportRow } from "./resolvers/monthly-report";
 import { CustomsJointOperation } from "./entities/customs-joint-operation";
 import { CustomsRecordation } from "./entities/customs-recordation";
 import { CustomsSeizure } from "./entities/customs-seizure";
-import { Enterprise } from "./entities/foreign";
+import { Enterprise, MonthlyReport } from "./entities/foreign";
 import { CustomsJointOperationResolver } from "./resolvers/customs-joint-operation";
 import { CustomsRecordationResolver } from "./resolvers/customs-recordation";
 import { CustomsSeizureResolver } from "./resolvers/customs-seizure";

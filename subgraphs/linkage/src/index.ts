@@ -7,7 +7,7 @@ import { CriminalCaseReferral, SOURCE_CONTRIBUTIONS } from "./resolvers/contribu
 import { CriminalThreshold } from "./entities/criminal-threshold";
 import { CriminalThresholdResolver } from "./resolvers/criminal-threshold";
 import { UnreferredResolver } from "./resolvers/unreferred";
-import { MonthlyReport, ReportConsistency } from "./resolvers/report-consistency";
+import { ReportConsistency } from "./resolvers/report-consistency";
 import { references } from "./references";
 import { Clue } from "./entities/clue";
 import { EvidenceItem, EvidenceTransfer } from "./entities/evidence-transfer";
@@ -15,10 +15,11 @@ import { AssistanceRequest } from "./entities/assistance-request";
 import { ClueResolver } from "./resolvers/clue";
 import { EvidenceTransferResolver } from "./resolvers/evidence";
 import { AssistanceRequestResolver } from "./resolvers/assistance";
-import { Inbox, LinkageInbox } from "./resolvers/inbox";
+import { LinkageInbox } from "./resolvers/inbox";
 import { migrations } from "./migrations";
 import { LinkageDependents } from "./resolvers/dependents";
 import { AssistanceRequestCorrections, ClueCorrections, EvidenceTransferCorrections, ReferralCorrections, ReferralDecisionCorrections } from "./resolvers/corrections";
+import { MonthlyReport, Inbox } from "./entities/foreign";
 
 /**
  * The admin-to-criminal linkage platform (两法衔接): referrals from administrative agencies to the

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
-import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
+import { MonthlyReportRow } from "./resolvers/monthly-report";
 import { ArrestReview } from "./entities/arrest-review";
 import { ArrestReviewPerson } from "./entities/arrest-review-person";
 import { FilingSupervision } from "./entities/filing-supervision";
@@ -20,6 +20,7 @@ import { ProcuratorateDependents } from "./resolvers/dependents";
 import { FilingSupervisionCorrections, MisconductCaseCorrections } from "./resolvers/supervision-corrections";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { MonthlyReport } from "./entities/foreign";
 import "./policy"; // declares the field rules the kit applies to this schema
 
 /**

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { defineSubgraph, runSubgraph } from "@ipr/shared";
-import { MonthlyReport, MonthlyReportRow } from "./resolvers/monthly-report";
+import { MonthlyReportRow } from "./resolvers/monthly-report";
 import { Enterprise } from "./entities/enterprise";
 import { SaicCase } from "./entities/saic-case";
 import { EnterpriseResolver } from "./resolvers/enterprise";
@@ -10,6 +10,7 @@ import { TrademarkResolver } from "./resolvers/trademark";
 import { Trademark } from "./entities/trademark";
 import { references } from "./references";
 import { migrations } from "./migrations";
+import { MonthlyReport } from "./entities/foreign";
 import "./policy"; // declares the field rules the kit applies to this schema
 
 /** Market regulation (SAIC): the enterprise register, trade-secret and trademark cases. */

@@ -1,4 +1,4 @@
-import { EnterpriseStub } from "@ipr/shared";
+import { EnterpriseStub, MonthlyReportStub } from "@ipr/shared";
 
 /*
  * Other agencies' entities as this subgraph sees them: their keys only. Its resolvers add the
@@ -8,3 +8,6 @@ import { EnterpriseStub } from "@ipr/shared";
 /** SAIC's enterprise. */
 export const Enterprise = EnterpriseStub();
 export type Enterprise = InstanceType<typeof Enterprise>;
+
+/** The office's monthly report, to which this agency contributes its line(s) of the table. */
+export const MonthlyReport = MonthlyReportStub();

@@ -1,5 +1,6 @@
 import { createUnionType, registerEnumType } from "type-graphql";
-import { Agency, EntityStub, REFERABLE_CASES, type RegisteredSource } from "@ipr/shared";
+import { Agency, REFERABLE_CASES, type RegisteredSource } from "@ipr/shared";
+import { CASE_STUBS, type CaseStub } from "./foreign";
 
 /**
  * The admin cases a complaint can lead to: every agency's referable cases, as the registry collects
@@ -18,12 +19,9 @@ export const CASE_KINDS: Readonly<Record<CaseType, CaseKind>> = Object.fromEntri
 /** The agencies a complaint can be routed to: those that open admin cases (derived, never listed). */
 export const HANDLING_AGENCIES: readonly Agency[] = [...new Set(REFERABLE_CASES.map((s) => s.agency as Agency))];
 
-// references only: the gateway asks each case's owner for its fields
-const STUBS = REFERABLE_CASES.map((kind) => EntityStub(kind.typename));
-
 export const EnforcementCase = createUnionType({
   name: "EnforcementCase",
   description: "An administrative case that can be referred to the police",
-  types: () => STUBS as unknown as [(typeof STUBS)[number]],
+  types: () => Object.values(CASE_STUBS) as [CaseStub],
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Connection, ConnectionArgs, assertRegion, changeWhere, badInput, covers, dateRange, forbidden, many, newId, notFound, paginate,
+  Connection, ConnectionArgs, assertRegion, badInput, covers, forbidden, many, newId, notFound, paginate, scopedList,
   requireCreditCode, requireId, requirePastDate, requireText, type Context, type EntityManager,
 } from "@ipr/shared";
 import { Complaint } from "../entities/complaint";
@@ -59,22 +59,13 @@ export class ComplaintResolver {
   ) {
     const f = filter ?? {};
     if (f.region) assertRegion(f.region, "filter.region", { allowNational: true });
-    const where = {
-      $and: [
-        complaintScope(ctx, f.region),
-        f.overdue == null ? {} : overdueWhere(ctx.now(), f.overdue),
-        {
-          ...(f.handlingAgency ? { handlingAgency: f.handlingAgency } : {}),
-          ...(f.filedByAgency ? { filedByAgency: f.filedByAgency } : {}),
-          ...(f.status ? { status: f.status } : {}),
-          ...(f.channel ? { channel: f.channel } : {}),
-          ...(f.rightType ? { rightType: f.rightType } : {}),
-          ...dateRange("receivedOn", f.from, f.to),
-        },
-      ],
-      // updatedSince / withdrawn at the top, where the list reads whether withdrawn rows are asked for
-      ...changeWhere(f),
-    };
+    // both ends read a complaint, so its region scope is the list's own condition (complaintScope)
+    const where = scopedList(ctx, f, {
+      region: false,
+      dates: "receivedOn",
+      equal: ["handlingAgency", "filedByAgency", "status", "channel", "rightType"],
+      where: { $and: [complaintScope(ctx, f.region), f.overdue == null ? {} : overdueWhere(ctx.now(), f.overdue)] },
+    });
     return paginate(ctx.em, Complaint, where, page, "receivedOn");
   }
 

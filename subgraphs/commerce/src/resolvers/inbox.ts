@@ -1,10 +1,8 @@
 import { Ctx, Resolver, Root } from "type-graphql";
-import { INBOX_LIMIT, inboxTitle, InboxSectionField, InboxStub, checkInbox, inboxItem, inboxSection, regionPrefixFilter, type Context, type InboxKey } from "@ipr/shared";
+import { INBOX_LIMIT, inboxTitle, InboxSectionField, checkInbox, inboxItem, inboxSection, regionPrefixFilter, type Context, type InboxKey } from "@ipr/shared";
+import { Inbox } from "../entities/foreign";
 import { Complaint, ComplaintStatus } from "../entities/complaint";
 import { manifest } from "../manifest";
-
-/** The office's Inbox, to which commerce contributes the complaints waiting on an agency. */
-export const Inbox = InboxStub();
 
 /** Complaints handled by the inbox's agency inside its region, in the given states, by the deadline of the step pending. */
 async function waiting(ctx: Context, key: InboxKey, statuses: ComplaintStatus[], due: "decisionDueAt" | "answerDueAt", kind: string) {

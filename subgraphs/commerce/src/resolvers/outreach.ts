@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { Connection, ConnectionArgs, assertRegion, dateRange, lookup, newId, paginate, regionScope, type Context } from "@ipr/shared";
+import { Connection, ConnectionArgs, lookup, newId, paginate, scopedList, type Context } from "@ipr/shared";
 import { OutreachEvent } from "../entities/outreach-event";
 import { OutreachEventFilter, RecordOutreachEventInput } from "../schema/inputs";
 import { checkOutreachEvent } from "../outreach-checks";
@@ -21,14 +21,7 @@ export class OutreachEventResolver {
     @Arg("filter", () => OutreachEventFilter, { nullable: true }) filter: OutreachEventFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region", { allowNational: true });
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.organiser ? { organiser: f.organiser } : {}),
-      ...(f.audienceKind ? { audienceKind: f.audienceKind } : {}),
-      ...dateRange("heldOn", f.from, f.to),
-    };
+    const where = scopedList(ctx, filter, { region: "allowNational", dates: "heldOn", equal: ["organiser", "audienceKind"] });
     return paginate(ctx.em, OutreachEvent, where, page, "heldOn");
   }
 

@@ -1,4 +1,4 @@
-import { EnterpriseStub, EntityStub } from "@ipr/shared";
+import { EnterpriseStub, EntityStub, MonthlyReportStub } from "@ipr/shared";
 
 /*
  * Other agencies' entities as the courts see them: their keys only. The courts add the cases an
@@ -17,3 +17,6 @@ export type Person = InstanceType<typeof Person>;
 /** The procuratorate's prosecution. */
 export const Prosecution = EntityStub("Prosecution");
 export type Prosecution = InstanceType<typeof Prosecution>;
+
+/** The office's monthly report, to which the courts contribute their line (beyond the paper table). */
+export const MonthlyReport = MonthlyReportStub();

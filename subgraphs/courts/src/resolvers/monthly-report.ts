@@ -1,8 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { MonthlyReportStub, checkReportKey, count, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
-
-/** The office's monthly report, to which the courts contribute their line (beyond the paper table). */
-export const MonthlyReport = MonthlyReportStub();
+import { checkReportKey, count, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
+import { MonthlyReport } from "../entities/foreign";
 
 @ObjectType({ description: "IP trials in the month" })
 export class CourtTally {

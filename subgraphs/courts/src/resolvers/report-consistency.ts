@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { checkReportKey, type Context, type ReportKey, DataQualityIssue, perReportKey } from "@ipr/shared";
-import { MonthlyReport } from "./monthly-report";
+import { MonthlyReport } from "../entities/foreign";
 import { courtIssues } from "../consistency";
 
 /** The courts' consistency checks on the monthly report: their counted trials and sentences against the procuratorate's prosecutions. */

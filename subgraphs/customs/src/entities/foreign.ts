@@ -1,4 +1,4 @@
-import { EnterpriseStub, EntityStub } from "@ipr/shared";
+import { EnterpriseStub, EntityStub, MonthlyReportStub } from "@ipr/shared";
 
 /*
  * Other agencies' entities as customs sees them: their keys only. Customs adds its detentions and
@@ -20,3 +20,6 @@ export type CopyrightWork = InstanceType<typeof CopyrightWork>;
 /** A registered trademark, owned by market regulation. */
 export const Trademark = EntityStub("Trademark", { key: "registrationNumber", description: "A registered trademark" });
 export type Trademark = InstanceType<typeof Trademark>;
+
+/** The office's monthly report, to which customs contributes its line (beyond the paper table). */
+export const MonthlyReport = MonthlyReportStub();

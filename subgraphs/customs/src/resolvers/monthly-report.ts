@@ -1,8 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { DecimalScalar, MonthlyReportStub, caseMeasures, checkReportKey, count, monthlyTally, yuan, type Context, type ReportKey } from "@ipr/shared";
-
-/** The office's monthly report, to which customs contributes its line (beyond the paper table). */
-export const MonthlyReport = MonthlyReportStub();
+import { DecimalScalar, caseMeasures, checkReportKey, count, monthlyTally, yuan, type Context, type ReportKey } from "@ipr/shared";
+import { MonthlyReport } from "../entities/foreign";
 
 @ObjectType({ description: "Customs detentions of infringing goods in the month" })
 export class CustomsTally {

@@ -1,5 +1,5 @@
 import { createUnionType, Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, DecimalScalar, EntityStub } from "@ipr/shared";
+import { DateScalar, DecimalScalar, EntityStub, InboxStub, MonthlyReportStub } from "@ipr/shared";
 import { SOURCE_TYPES, SOURCES, type EnforcementCaseType } from "../sources";
 
 /*
@@ -65,3 +65,9 @@ export const EnforcementCase = createUnionType({
   types: () => SOURCE_TYPES.map((type) => CASE_STUBS[type]) as [ReturnType<typeof caseStub>],
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+/** The office's monthly report, to which linkage contributes its consistency checks (it has no line of the table). */
+export const MonthlyReport = MonthlyReportStub();
+
+/** The office's Inbox, to which linkage contributes what waits in its own tables. */
+export const Inbox = InboxStub();

@@ -1,8 +1,9 @@
 import { Ctx, Resolver, Root } from "type-graphql";
 import {
-  Agency, INBOX_LIMIT, inboxTitle, InboxSectionField, InboxStub, checkInbox, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionPrefixFilter,
+  Agency, INBOX_LIMIT, inboxTitle, InboxSectionField, checkInbox, emptyInboxSection, endOfDate, inboxItem, inboxSection, regionPrefixFilter,
   type Context, type InboxItem, type InboxKey, type InboxSection,
 } from "@ipr/shared";
+import { Inbox } from "../entities/foreign";
 import { Referral, ReferralStatus } from "../entities/referral";
 import { AssistanceRequest, AssistanceStatus } from "../entities/assistance-request";
 import { Clue, ClueStatus } from "../entities/clue";
@@ -11,9 +12,6 @@ import type { Exchange } from "../entities/exchange";
 import { CLUE_ANSWER_DAYS, EVIDENCE_RECEIPT_DAYS, endOfDayAfter } from "../deadlines";
 import { SOURCES } from "../sources";
 import { manifest } from "../manifest";
-
-/** The office's Inbox, to which linkage contributes what waits in its own tables. */
-export const Inbox = InboxStub();
 
 /** The first INBOX_LIMIT rows by due time and the count of all, in two statements. */
 async function firstAndCount<T extends object>(ctx: Context, entity: new () => T, where: object, orderBy: object): Promise<[T[], number]> {

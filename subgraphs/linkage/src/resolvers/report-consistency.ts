@@ -1,9 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { MonthlyReportStub, checkReportKey, type Context, type ReportKey, DataQualityIssue, perReportKey } from "@ipr/shared";
+import { checkReportKey, type Context, type ReportKey, DataQualityIssue, perReportKey } from "@ipr/shared";
+import { MonthlyReport } from "../entities/foreign";
 import { linkageIssues } from "../consistency";
-
-/** The office's monthly report, to which linkage contributes its consistency checks (it has no line of the table). */
-export const MonthlyReport = MonthlyReportStub();
 
 /** Linkage's consistency checks on the monthly report: referrals decided FILED against the police's cases. */
 @Resolver(() => MonthlyReport)

@@ -1,5 +1,6 @@
 import { createUnionType, registerEnumType } from "type-graphql";
-import { EntityStub, REPORTABLE_CASES, type Agency, type RegisteredReportable } from "@ipr/shared";
+import { REPORTABLE_CASES, type Agency, type RegisteredReportable } from "@ipr/shared";
+import { CASE_STUBS, type CaseStub } from "../entities/foreign";
 
 /**
  * The cases an agency may report to the office as major: every referable admin case and the cases
@@ -22,15 +23,10 @@ export interface CaseRef {
   id: string;
 }
 
-const caseStub = (type: MajorCaseType) => EntityStub(REPORTABLE[type].typename);
-
-/** One stub class per reportable type: SaicCase, …, CriminalCase, CourtCase. */
-export const CASE_STUBS = Object.fromEntries(MAJOR_CASE_TYPES.map((type) => [type, caseStub(type)])) as Record<MajorCaseType, ReturnType<typeof caseStub>>;
-
 export const MajorCase = createUnionType({
   name: "MajorCase",
   description: "A case that can be reported to the office as major: an administrative, criminal or court case",
-  types: () => MAJOR_CASE_TYPES.map((type) => CASE_STUBS[type]) as [ReturnType<typeof caseStub>],
+  types: () => MAJOR_CASE_TYPES.map((type) => CASE_STUBS[type]) as [CaseStub],
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { canRead, many, type Context } from "@ipr/shared";
 import { MajorCaseReport } from "../entities/major-case-report";
-import { CASE_STUBS, MAJOR_CASE_TYPES, type CaseRef, type MajorCaseType } from "../major-cases/reportable";
+import { CASE_STUBS } from "../entities/foreign";
+import { MAJOR_CASE_TYPES, type CaseRef, type MajorCaseType } from "../major-cases/reportable";
 
 /** `<Case>.majorCaseReports` on every reportable type: the way back from a case to its reports and supervisions. */
 function contributionsTo(type: MajorCaseType) {

@@ -1,8 +1,7 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import {
-  Connection, ConnectionArgs, assertAgency, assertRegion, badInput, covers, forbidden, lookup, many, newId, notFound, paginate, regionScope,
-  requireId, requireText, todayIn, type Context, type EntityManager,
+  Connection, ConnectionArgs, assertAgency, badInput, covers, forbidden, lookup, many, newId, notFound, paginate, scopedList, requireId, requireText, todayIn, type Context, type EntityManager,
 } from "@ipr/shared";
 import { MajorCaseReport, MajorCaseReportStatus } from "../entities/major-case-report";
 import { MajorCaseEvent, MajorCaseEventKind } from "../entities/major-case-event";
@@ -58,18 +57,12 @@ export class MajorCaseReportResolver {
     @Arg("filter", () => MajorCaseReportFilter, { nullable: true }) filter: MajorCaseReportFilter | null,
     @Ctx() ctx: Context,
   ) {
-    const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
     const now = ctx.now();
-    const where = {
-      ...regionScope(ctx.identity, f.region),
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.caseType ? { caseType: f.caseType } : {}),
-      ...(f.agency ? { agency: f.agency } : {}),
-      ...(f.overdue === true ? { forwardDueAt: { $lt: now } } : {}),
-      ...(f.overdue === false ? { $or: [{ forwardDueAt: null }, { forwardDueAt: { $gte: now } }] } : {}),
-      ...(f.reportedLate != null ? { reportedLate: f.reportedLate } : {}),
-    };
+    const overdue = filter?.overdue;
+    const where = scopedList(ctx, filter, {
+      equal: ["status", "caseType", "agency", "reportedLate"],
+      where: overdue == null ? {} : overdue ? { forwardDueAt: { $lt: now } } : { $or: [{ forwardDueAt: null }, { forwardDueAt: { $gte: now } }] },
+    });
     return paginate(ctx.em, MajorCaseReport, where, page, "reportedAt");
   }
 

@@ -1,6 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { Connection, ConnectionArgs, assertRegion, covers, forbidden, lookup, many, newId, one, paginate, regionScope, requireId, requireText, todayIn, type Context, type EntityManager } from "@ipr/shared";
+import { Connection, ConnectionArgs, covers, forbidden, lookup, many, newId, one, paginate, scopedList, requireId, requireText, todayIn, type Context, type EntityManager } from "@ipr/shared";
 import { MajorCaseReport } from "../entities/major-case-report";
 import { Supervision, SupervisionProgress, SupervisionStatus } from "../entities/supervision";
 import { assertHandlingAgency, assertOffice, assertSupervisingOffice, visibleOrNotFound } from "../major-cases/access";
@@ -30,7 +30,6 @@ export class SupervisionResolver {
     @Ctx() ctx: Context,
   ) {
     const f = filter ?? {};
-    if (f.region) assertRegion(f.region, "filter.region");
     const now = ctx.now();
     const today = todayIn(now);
     const open = SupervisionStatus.OPEN;
@@ -39,8 +38,7 @@ export class SupervisionResolver {
     if (f.overdue === false) and.push({ $or: [{ status: SupervisionStatus.CLOSED }, { dueOn: { $gte: today } }] });
     if (f.progressOverdue === true) and.push({ status: open, nextProgressDueAt: { $lt: now } });
     if (f.progressOverdue === false) and.push({ $or: [{ nextProgressDueAt: null }, { nextProgressDueAt: { $gte: now } }] });
-    const where = { ...regionScope(ctx.identity, f.region), ...(f.status ? { status: f.status } : {}), ...(and.length ? { $and: and } : {}) };
-    return paginate(ctx.em, Supervision, where, page, "openedAt");
+    return paginate(ctx.em, Supervision, scopedList(ctx, f, { equal: ["status"], where: and.length ? { $and: and } : {} }), page, "openedAt");
   }
 
   @Mutation(() => Supervision, { description: "Open supervision (督办) of a reported major case (the national office, or a provincial office inside its province)" })

@@ -1,6 +1,6 @@
 import { createUnionType, registerEnumType } from "type-graphql";
-import { CASE_RECORDS, EntityStub, type Agency, type RegisteredReportable } from "@ipr/shared";
-import { CASE_STUBS } from "../major-cases/reportable";
+import { CASE_RECORDS, type Agency, type RegisteredReportable } from "@ipr/shared";
+import { CASE_STUBS, type CaseStub } from "../entities/foreign";
 
 /**
  * The records a typical case (典型案例) may be about: every case reportable as major (the six admin
@@ -18,15 +18,10 @@ export interface CaseRecordKind extends RegisteredReportable {
 /** Where each kind of record lives: its GraphQL type, owner, date field and the fields its figures read. */
 export const RECORDS: Readonly<Record<TypicalCaseRecordType, CaseRecordKind>> = Object.fromEntries(CASE_RECORDS.map((r) => [r.caseType, r as CaseRecordKind]));
 
-/** The stubs: the major-case ones where there is one (a GraphQL type is declared once), others made here. */
-const STUBS = Object.fromEntries(
-  CASE_RECORDS.map((r) => [r.caseType, CASE_STUBS[r.caseType] ?? EntityStub(r.typename)]),
-) as Record<TypicalCaseRecordType, ReturnType<typeof EntityStub>>;
-
 export const CaseRecord = createUnionType({
   name: "CaseRecord",
   description: "The record a typical case is about: an administrative case, a criminal case, a prosecution or a court case, resolved by its owner",
-  types: () => CASE_RECORDS.map((r) => STUBS[r.caseType]) as [ReturnType<typeof EntityStub>],
+  types: () => CASE_RECORDS.map((r) => CASE_STUBS[r.caseType]) as [CaseStub],
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 

@@ -1,8 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { DecimalScalar, MonthlyReportStub, checkReportKey, count, monthlyTally, yuan, type Context, type ReportKey } from "@ipr/shared";
-
-/** The office's monthly report, to which the police contribute their lines of the table. */
-export const MonthlyReport = MonthlyReportStub();
+import { DecimalScalar, checkReportKey, count, monthlyTally, yuan, type Context, type ReportKey } from "@ipr/shared";
+import { MonthlyReport } from "../entities/foreign";
 
 @ObjectType({ description: "公安机关: criminal cases filed, suspects caught, amount involved" })
 export class PoliceTally {

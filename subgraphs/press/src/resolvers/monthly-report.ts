@@ -1,8 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { CaseTally, MonthlyReportStub, caseMeasures, caseTally, checkReportKey, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
-
-/** The office's monthly report, to which this agency contributes its line(s) of the table. */
-export const MonthlyReport = MonthlyReportStub();
+import { CaseTally, caseMeasures, caseTally, checkReportKey, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
+import { MonthlyReport } from "../entities/foreign";
 
 const CASES = { from: "press.copyright_case t", region: "t.region", date: "t.opened_on", foreign: "t.foreign_invested", withdrawable: ["t"] };
 const MEASURES = caseMeasures(CASES, "copyrightCases");

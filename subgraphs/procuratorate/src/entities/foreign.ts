@@ -1,4 +1,4 @@
-import { EntityStub } from "@ipr/shared";
+import { EntityStub, MonthlyReportStub } from "@ipr/shared";
 
 /*
  * Other agencies' entities as the procuratorate sees them: just their keys, plus the fields it
@@ -16,3 +16,6 @@ export type Person = InstanceType<typeof Person>;
 /** Linkage's referral of an administrative case to the police. */
 export const Referral = EntityStub("Referral");
 export type Referral = InstanceType<typeof Referral>;
+
+/** The office's monthly report, to which the procuratorate contributes its lines of the table. */
+export const MonthlyReport = MonthlyReportStub();

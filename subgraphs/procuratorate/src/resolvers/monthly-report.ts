@@ -1,8 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import { MonthlyReportStub, checkReportKey, count, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
-
-/** The office's monthly report, to which the procuratorate contributes its lines of the table. */
-export const MonthlyReport = MonthlyReportStub();
+import { checkReportKey, count, monthlyTally, type Context, type ReportKey } from "@ipr/shared";
+import { MonthlyReport } from "../entities/foreign";
 
 @ObjectType({ description: "检察机关: arrests approved and prosecutions, cases and persons counted distinct" })
 export class ProcuratorateTally {

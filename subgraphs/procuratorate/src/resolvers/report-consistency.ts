@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { checkReportKey, type Context, type ReportKey, DataQualityIssue, perReportKey } from "@ipr/shared";
-import { MonthlyReport } from "./monthly-report";
+import { MonthlyReport } from "../entities/foreign";
 import { procuratorateIssues } from "../consistency";
 import { supervisionIssues } from "../supervision-consistency";
 

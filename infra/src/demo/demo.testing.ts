@@ -1,4 +1,4 @@
-import { generateDemo, type DemoData } from "../generate";
+import { generateDemo, type DemoData } from "./generate";
 
 /** Rows as plain records: tests read any field. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
