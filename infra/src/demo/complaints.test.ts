@@ -1,6 +1,6 @@
 import { complaintDeadlines } from "@ipr/commerce/dist/deadlines";
 import { adminCases } from "./generate";
-import { byKey, demo, groupBy, recs, Violations } from "./__tests__/demo";
+import { byKey, demo, groupBy, recs, Violations } from "./demo.testing";
 
 /** Commerce's complaints in the demo set (`npm start`, `npm run seed`): every state, the pending ones overdue, deadlines as the subgraph computes them. */
 describe("the demo set's complaints", () => {
