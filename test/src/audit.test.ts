@@ -144,6 +144,19 @@ describe("the audit trail of requests through the gateway", () => {
     }
   });
 
+  test("personal data the schema declares (a complaint's contact) is redacted, however the client names its variables", async () => {
+    const query = `mutation FileWithContact($phone: String, $input: FileComplaintInput!) {
+      a: fileComplaint(input: { complainantCreditCode: "${chain.creditCode}", channel: ONLINE, rightType: TRADEMARK, subject: "仿冒商标", description: "网店销售仿冒商品", region: "440300", receivedOn: "2018-01-02", contactPhone: $phone }) { id }
+      b: fileComplaint(input: $input) { id }
+    }`;
+    const input = { complainantCreditCode: chain.creditCode, channel: "LETTER", rightType: "TRADEMARK", subject: "仿冒商标", description: "来信", region: "440300", receivedOn: "2018-01-03", contactName: "陈女士", contactPhone: "0755-12345678" };
+    const res = await audited({ agency: "SAIC", region: "440300" }, query, { phone: "13800000000", input });
+    expect(res.errors).toBeUndefined();
+    const [entry] = byHash(await trail(NATIONAL_OFFICE), query);
+    expect(JSON.parse(entry.variables!)).toEqual({ phone: REDACTED, input: { ...input, contactName: REDACTED, contactPhone: REDACTED } });
+    expect(entry.variables).not.toMatch(/13800000000|陈女士|12345678/);
+  });
+
   test("a trace across agencies lists every subgraph the query plan called", async () => {
     const res = await audited({ agency: "POLICE", region: "440300" }, TRACE, { id: chain.saicCaseId });
     expect(res.errors).toBeUndefined();

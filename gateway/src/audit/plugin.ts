@@ -5,7 +5,7 @@ import type { GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { getOperationAST, type GraphQLFormattedError } from "graphql";
 import type { Identity } from "@ipr/shared";
 import { ANONYMOUS, type AuditOutcome } from "./entry";
-import { redactVariables } from "./redact";
+import { learnPersonalKeys, redactVariables } from "./redact";
 import { codeOf, refusedEntry, sha256, upperType } from "./refusal";
 import { recordedRefusals, sinksWithRequestAudit, type HttpAuditState } from "./requests";
 import type { AuditSink } from "./sink";
@@ -86,8 +86,11 @@ export function auditPlugin<TContext extends AuditContext>(sink: AuditSink, opts
   };
   return {
     async serverWillStart() {
-      if (opts.stopSinkWithServer === false) return;
-      return { serverWillStop: () => sink.stop() };
+      return {
+        // the schema declares which input fields are personal data (personal.ts)
+        schemaDidLoadOrUpdate: ({ apiSchema }) => learnPersonalKeys(apiSchema),
+        ...(opts.stopSinkWithServer === false ? {} : { serverWillStop: () => sink.stop() }),
+      };
     },
 
     async contextCreationDidFail({ error }) {
@@ -127,7 +130,7 @@ export function auditPlugin<TContext extends AuditContext>(sink: AuditSink, opts
               operationName: rc.operationName ?? operation?.name?.value ?? rc.request.operationName ?? null,
               operationType: upperType(operation?.operation),
               documentHash: typeof query === "string" ? sha256(query) : null,
-              variables: redactVariables(rc.request.variables ?? null),
+              variables: redactVariables(rc.request.variables ?? null, rc.document ? { schema: rc.schema, document: rc.document, operationName: rc.request.operationName } : null),
               subgraphs,
               outcome: outcomeOf(executed, result.data, result.errors, subgraphs.length > 0),
               errorCodes: codesOf(result.errors),

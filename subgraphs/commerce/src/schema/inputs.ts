@@ -97,6 +97,6 @@ export class CorrectComplaintInput extends RecordCorrection {
   @ShortText(200, { nullable: true }) subject?: string | null;
   @FreeText(4000, { nullable: true }) description?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The deadlines are counted again from it" }) receivedOn?: string | null;
-  @ShortText(100, { nullable: true }) contactName?: string | null;
-  @ShortText(30, { nullable: true }) contactPhone?: string | null;
+  @ShortText(100, { nullable: true, description: "The complainant's contact person (personal data)" }) contactName?: string | null;
+  @ShortText(30, { nullable: true, description: "The contact person's phone (personal data)" }) contactPhone?: string | null;
 }

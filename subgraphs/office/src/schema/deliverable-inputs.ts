@@ -3,9 +3,9 @@ import { Agency, FreeText, ShortText } from "@ipr/shared";
 
 @InputType({ description: "联络人: a contact for the plan" })
 export class PlanContactInput {
-  @ShortText(50) name!: string;
+  @ShortText(50, { description: "The contact's name (personal data)" }) name!: string;
   @ShortText(100, { description: "Post and office" }) role!: string;
-  @ShortText(30, { description: "Digits, spaces, +, - and parentheses" }) phone!: string;
+  @ShortText(30, { description: "The contact's phone (personal data): digits, spaces, +, - and parentheses" }) phone!: string;
 }
 
 @InputType({ description: "A unit's office submits its implementation plan (实施方案)" })

@@ -4,8 +4,8 @@ import { CriminalOffence } from "../entities/criminal-case";
 
 @InputType()
 export class SuspectInput {
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true, description: "18-character resident ID (GB 11643); required when nationality is CN" })
+  @Field(() => String, { description: "The suspect's name (personal data)" }) name!: string;
+  @Field(() => String, { nullable: true, description: "18-character resident ID (GB 11643; personal data); required when nationality is CN" })
   idNumber?: string | null;
   @Field(() => String, { nullable: true, defaultValue: "CN", description: "ISO 3166-1 alpha-2" })
   nationality?: string | null;

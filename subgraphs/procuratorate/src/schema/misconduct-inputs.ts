@@ -8,7 +8,7 @@ export class FileMisconductCaseInput {
   @Field(() => String) region!: string;
   @Field(() => DateScalar) filedOn!: string;
   @Field(() => MisconductOffence) offence!: MisconductOffence;
-  @Field(() => String) officialName!: string;
+  @Field(() => String, { description: "The official's name (personal data)" }) officialName!: string;
   @Field(() => String) officialPosition!: string;
   @Field(() => Agency, { nullable: true }) officialAgency?: Agency | null;
   @Field(() => ID, { nullable: true, description: "The police's criminal case of the infringement behind it" }) relatedCriminalCaseId?: string | null;
@@ -30,7 +30,7 @@ export class CorrectMisconductCaseInput extends RecordCorrection {
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => DateScalar, { nullable: true }) filedOn?: string | null;
   @Field(() => MisconductOffence, { nullable: true }) offence?: MisconductOffence | null;
-  @Field(() => String, { nullable: true }) officialName?: string | null;
+  @Field(() => String, { nullable: true, description: "The official's name (personal data)" }) officialName?: string | null;
   @Field(() => String, { nullable: true }) officialPosition?: string | null;
   @Field(() => Agency, { nullable: true }) officialAgency?: Agency | null;
   @Field(() => ID, { nullable: true }) relatedCriminalCaseId?: string | null;
