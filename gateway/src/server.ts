@@ -118,7 +118,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // spreadsheet imports (templates, uploads, jobs): rows go to the owning agency's import mutations as this caller
   app.use("/imports", ...guards, importRoutes({ server, authenticate, supergraphSdl: config.supergraphSdl }));
   // BI feeds (CSV, Parquet) of every case-level list, paged through the same federated queries as the caller (feeds/)
-  app.use("/feeds", ...guards, feedRoutes({ server, authenticate }));
+  app.use("/feeds", ...guards, feedRoutes({ server, authenticate, supergraphSdl: config.supergraphSdl }));
   // the office's console: static assets (no token), its sign-in check and, in development, its token helper
   const devTokens = config.devTokens && settings.auth.algorithms.includes("HS256") ? { secret: config.jwtSecret, issuer: settings.auth.issuer?.[0], audience: settings.auth.audience?.[0] } : null;
   app.use(consoleRoutes({ authenticate, devTokens }));

@@ -61,6 +61,7 @@ async function expectedRows(dataset: string, who: Who, filter: Record<string, un
     case "prosecutions": return count("prosecutions", "ProsecutionFilter");
     case "court-cases": return count("courtCases", "CourtCaseFilter");
     case "complaints": return count("complaints", "ComplaintFilter");
+    case "outreach-events": return count("outreachEvents", "OutreachEventFilter");
     case "monthly": {
       const res = await p.query(who, `{ monthlyReports(from: "2017-09", to: "2018-12") { region } }`);
       return res.data.monthlyReports.length * MEASURES;
@@ -74,7 +75,8 @@ async function expectedRows(dataset: string, who: Who, filter: Record<string, un
   }
 }
 
-const DATASETS = ["admin-cases", "referrals", "criminal-cases", "suspects", "arrest-reviews", "prosecutions", "court-cases", "complaints", "monthly", "withdrawals"];
+// outreach-events has no file in gateway/src/feeds/datasets: commerce's manifest declares it and the gateway derives it
+const DATASETS = ["admin-cases", "referrals", "criminal-cases", "suspects", "arrest-reviews", "prosecutions", "court-cases", "complaints", "monthly", "outreach-events", "withdrawals"];
 const MONTHS = { from: "2017-09", to: "2018-12" };
 
 describe("GET /feeds", () => {
@@ -121,6 +123,15 @@ describe("GET /feeds", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/vnd.apache.parquet");
     expect(p.statements().saic).toBe(before);
+  });
+
+  test("a derived feed refuses a parameter its list cannot filter by, naming it, rather than ignore it", async () => {
+    const res = await getFeed(p, OFFICE, "outreach-events.csv", { updatedSince: "2017-10-01T00:00:00Z" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "updatedSince" });
+    const listed: any = await (await getFeed(p, OFFICE, "")).json();
+    const outreach = listed.datasets.find((d: any) => d.name === "outreach-events");
+    expect(outreach.columns.map((c: any) => c.name)).toEqual(expect.arrayContaining(["id", "region"]));
   });
 
   test("updatedSince on the monthly table is a 400 naming it", async () => {

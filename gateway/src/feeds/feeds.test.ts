@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { buildSchema } from "graphql";
 import type { Request } from "express";
+import { SUPERGRAPH_PATH } from "../config";
+import { derivedDataset, feedDatasets } from "./derived";
 import { adminCases } from "./datasets/admin-cases";
 import { suspects } from "./datasets/suspects";
 import { referrals } from "./datasets/referrals";
@@ -75,5 +79,36 @@ describe("parameters", () => {
     [{ scope: "ALL" }, "scope"],
   ])("%j is refused naming %s", (query, field) => {
     expect(() => feedParams(req(query), list)).toThrow(expect.objectContaining({ status: 400, errors: [expect.objectContaining({ extensions: expect.objectContaining({ field }) })] }));
+  });
+});
+
+describe("datasets a manifest declares without a file", () => {
+  const schema = buildSchema(readFileSync(SUPERGRAPH_PATH, "utf8"), { assumeValidSDL: true });
+
+  test("are derived from the list's node: its scalar and enum fields as typed snake_case columns, no personal data", () => {
+    const outreach = derivedDataset({ name: "outreach-events", list: "outreachEvents", description: "d" }, schema);
+    expect(outreach.sources).toEqual([{ list: "outreachEvents", filter: "OutreachEventFilter" }]);
+    const columns = Object.fromEntries(outreach.columns.map((c) => [c.name, c.type]));
+    expect(columns).toMatchObject({ id: "string", region: "string" });
+    expect(outreach.columns.every((c) => /^[a-z][a-z0-9_]*$/.test(c.name))).toBe(true);
+    // the filter has no updatedSince: refused, not ignored, and so nothing to withdraw incrementally
+    expect(outreach.unsupported).toContain("updatedSince");
+    expect(outreach.withdrawable).toBe(false);
+    const complaints = derivedDataset({ name: "c", list: "complaints", description: "d" }, schema);
+    expect(complaints.columns.map((c) => c.path)).not.toEqual(expect.arrayContaining(["contactName"]));
+    expect(complaints.columns.find((c) => c.path === "decisionDueAt")?.type).toBe("timestamp");
+    expect(complaints.withdrawable).toBe(true);
+  });
+
+  test("every dataset of every manifest is served, a file's taking precedence, withdrawals last", () => {
+    const all = feedDatasets(DATASETS, schema);
+    const declared = MANIFESTS.flatMap((m) => m.datasets ?? []).map((d) => d.name);
+    expect(all.map((d) => d.name)).toEqual(expect.arrayContaining(declared));
+    expect(all.find((d) => d.name === "complaints")).toBe(DATASETS.find((d) => d.name === "complaints"));
+    expect(all.at(-1)?.kind).toBe("withdrawals");
+  });
+
+  test("a list that is no Relay list of records is refused when the gateway starts", () => {
+    expect(() => derivedDataset({ name: "x", list: "monthlyReports", description: "d" }, schema)).toThrow(/no Relay list/);
   });
 });

@@ -50,6 +50,8 @@ export interface ListDataset {
   withdrawable: boolean;
   /** How one row is identified, for consumers applying `withdrawals` (columns) */
   key: string[];
+  /** Feed parameters its list cannot filter by (a derived dataset's filter may lack `updatedSince`): refused, never ignored */
+  unsupported?: string[];
 }
 
 /** The monthly table in long format (exports/long-format.ts), one request per month. */

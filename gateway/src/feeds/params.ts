@@ -35,6 +35,9 @@ export const FIRST_PERIOD = "2017-01";
 
 export function feedParams(req: Request, dataset: Dataset, now = new Date()): FeedParams {
   for (const name of Object.keys(req.query)) if (!ALLOWED.includes(name)) throw bad(name, `not a parameter of feeds (${ALLOWED.join(", ")})`);
+  // a derived dataset whose list cannot filter by a parameter refuses it rather than ignore it
+  if (dataset.kind === "list")
+    for (const name of dataset.unsupported ?? []) if (one(req, name) !== null) throw bad(name, `the ${dataset.name} feed cannot filter by ${name}: its list has no such filter`);
   const region = one(req, "region");
   if (region !== null && !/^\d{6}$/.test(region)) throw bad("region", `${JSON.stringify(region)} is not a 6-digit region code, e.g. 440000`);
   const monthly = dataset.kind === "monthly";

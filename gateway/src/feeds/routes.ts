@@ -4,7 +4,9 @@ import { logger, type Identity } from "@ipr/shared";
 import type { Authenticator } from "../auth";
 import type { GatewayContext } from "../data-source";
 import { authenticated, execute, refusal } from "../exports/routes";
+import { buildSchema } from "graphql";
 import { DATASETS } from "./datasets";
+import { feedDatasets } from "./derived";
 import type { Dataset, ListDataset, Pages } from "./model";
 import { feedParams, type FeedParams } from "./params";
 import { listPages, monthlyPages, withdrawalPages, FEED_PAGE, type Run } from "./pages";
@@ -15,6 +17,8 @@ import { ClientGone } from "./sink";
 export interface FeedOptions {
   server: ApolloServer<GatewayContext>;
   authenticate: Authenticator;
+  /** Datasets the manifests declare without a file in datasets/ are derived from its types */
+  supergraphSdl: string;
 }
 
 /**
@@ -26,20 +30,20 @@ export const NEXT_SINCE_MARGIN_MS = 5 * 60_000;
 const FORMATS = { csv: { type: CSV_TYPE, write: writeCsv }, parquet: { type: PARQUET_TYPE, write: writeParquet } } as const;
 type Format = keyof typeof FORMATS;
 
-function pagesOf(dataset: Dataset, run: Run, p: FeedParams): Pages {
+function pagesOf(datasets: readonly Dataset[], dataset: Dataset, run: Run, p: FeedParams): Pages {
   if (dataset.kind === "monthly") return monthlyPages(run, p);
-  if (dataset.kind === "withdrawals") return withdrawalPages(run, DATASETS.filter((d): d is ListDataset => d.kind === "list"), p);
+  if (dataset.kind === "withdrawals") return withdrawalPages(run, datasets.filter((d): d is ListDataset => d.kind === "list"), p);
   return listPages(run, dataset, p);
 }
 
-function target(req: Request): { dataset: Dataset; format: Format } {
+function target(datasets: readonly Dataset[], req: Request): { dataset: Dataset; format: Format } {
   const m = /^([a-z-]+)\.(csv|parquet)$/.exec(req.params.file as string);
-  const dataset = m && DATASETS.find((d) => d.name === m[1]);
+  const dataset = m && datasets.find((d) => d.name === m[1]);
   if (!m || !dataset) throw refusal("NOT_FOUND", `no feed ${JSON.stringify(req.params.file)}: GET /feeds lists them, as <dataset>.csv or <dataset>.parquet`, "dataset");
   return { dataset, format: m[2] as Format };
 }
 
-function describe(base: string) {
+function describe(datasets: readonly Dataset[], base: string) {
   return {
     parameters: {
       region: "6-digit region code: rows in that region (a province includes its cities), inside your own",
@@ -50,7 +54,7 @@ function describe(base: string) {
     },
     incremental:
       "Pass the X-Feed-Next-Since header of your last run as updatedSince, upsert the rows by the dataset's key, and delete the rows that /feeds/withdrawals.csv?updatedSince= lists.",
-    datasets: DATASETS.map((d) => ({
+    datasets: datasets.map((d) => ({
       name: d.name,
       description: d.description,
       csv: `${base}/${d.name}.csv`,
@@ -66,31 +70,32 @@ function describe(base: string) {
  * every row the caller may see, read through the gateway's own federated queries with the caller's
  * identity (so every access rule and mask applies as in GraphQL), streamed page by page.
  */
-export function feedRoutes({ server, authenticate }: FeedOptions): Router {
+export function feedRoutes({ server, authenticate, supergraphSdl }: FeedOptions): Router {
   const router = Router();
+  const datasets = feedDatasets(DATASETS, buildSchema(supergraphSdl, { assumeValidSDL: true }));
 
   router.get("/", authenticated(authenticate, async (req, res) => {
-    res.set({ "Cache-Control": "no-store", Vary: "Authorization" }).json(describe(`${req.protocol}://${req.get("host")}${req.baseUrl}`));
+    res.set({ "Cache-Control": "no-store", Vary: "Authorization" }).json(describe(datasets, `${req.protocol}://${req.get("host")}${req.baseUrl}`));
   }));
 
   // DuckDB and other HTTP readers ask for the size first: answer without running the feed (it has no known length)
   router.head("/:file", authenticated(authenticate, async (req, res) => {
-    const { format } = target(req);
+    const { format } = target(datasets, req);
     res.status(200).set({ "Content-Type": FORMATS[format].type, "Cache-Control": "no-store", Vary: "Authorization" }).end();
   }));
 
   router.get("/:file", authenticated(authenticate, async (req, res, identity) => {
-    const { dataset, format } = target(req);
+    const { dataset, format } = target(datasets, req);
     const params = feedParams(req, dataset);
-    await stream(res, dataset, format, params, (query, variables) => execute(server, identity, query, variables), identity);
+    await stream(res, datasets, dataset, format, params, (query, variables) => execute(server, identity, query, variables), identity);
   }));
 
   return router;
 }
 
-async function stream(res: Response, dataset: Dataset, format: Format, params: FeedParams, run: Run, identity: Identity) {
+async function stream(res: Response, datasets: readonly Dataset[], dataset: Dataset, format: Format, params: FeedParams, run: Run, identity: Identity) {
   const started = new Date();
-  const pages = pagesOf(dataset, run, params)[Symbol.asyncIterator]();
+  const pages = pagesOf(datasets, dataset, run, params)[Symbol.asyncIterator]();
   // the first page before any header: a refusal (403, 400 on a filter, 504) still answers as JSON
   const first = await pages.next();
   res.status(200).set({

@@ -136,12 +136,12 @@ export class ComplaintResolver {
     });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The complainant's contact person: masked (张*) except for COMMERCE and the handling agency" })
+  @FieldResolver(() => String, { nullable: true, description: "The complainant's contact person (personal data): masked (张*) except for COMMERCE and the handling agency" })
   contactName(@Root() c: Complaint) {
     return c.contactName ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The contact person's phone: masked (138******78) except for COMMERCE and the handling agency" })
+  @FieldResolver(() => String, { nullable: true, description: "The contact person's phone (personal data): masked (138******78) except for COMMERCE and the handling agency" })
   contactPhone(@Root() c: Complaint) {
     return c.contactPhone ?? null;
   }

@@ -16,14 +16,14 @@ export class PersonResolver {
     return findPerson(ctx, id);
   }
 
-  @FieldResolver(() => String, { description: "Masked (张*) outside POLICE, PROCURATORATE and COURTS" })
+  @FieldResolver(() => String, { description: "The suspect's name (personal data): masked (张*) outside POLICE, PROCURATORATE and COURTS" })
   name(@Root() p: Person) {
     return p.name;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "18-character resident ID (GB 11643); null for a foreigner without one; masked (440300***********5) outside POLICE, PROCURATORATE and COURTS",
+    description: "18-character resident ID (GB 11643; personal data); null for a foreigner without one; masked (440300***********5) outside POLICE, PROCURATORATE and COURTS",
   })
   idNumber(@Root() p: Person) {
     return p.idNumber ?? null;
@@ -31,7 +31,7 @@ export class PersonResolver {
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: "Date of birth, from the resident ID (digits 7-14); null for a foreigner without one. Outside POLICE, PROCURATORATE and COURTS: null with a FORBIDDEN error",
+    description: "Date of birth (personal data), from the resident ID (digits 7-14); null for a foreigner without one. Outside POLICE, PROCURATORATE and COURTS: null with a FORBIDDEN error",
   })
   birthDate(@Root() p: Person) {
     return birthDateOf(p.idNumber);

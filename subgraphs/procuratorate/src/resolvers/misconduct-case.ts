@@ -36,7 +36,7 @@ export class MisconductCaseResolver {
     });
   }
 
-  @FieldResolver(() => String, { description: "The official's name; masked outside POLICE, PROCURATORATE and COURTS" })
+  @FieldResolver(() => String, { description: "The official's name (personal data); masked outside POLICE, PROCURATORATE and COURTS" })
   officialName(@Root() c: MisconductCase) {
     return c.officialName;
   }
