@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import { buildSchema } from "graphql";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -116,9 +117,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // CSV / XLSX exports of the monthly table and the campaign's deliverables (PDF too for the year-end report), executed through `server` with the caller's identity
   app.use("/reports", ...guards, exportRoutes({ server, authenticate }), deliverableExportRoutes({ server, authenticate }));
   // spreadsheet imports (templates, uploads, jobs): rows go to the owning agency's import mutations as this caller
-  app.use("/imports", ...guards, importRoutes({ server, authenticate, supergraphSdl: config.supergraphSdl }));
+  // the supergraph's own types (inputs, enums, lists as composed), built once for the imports and the feeds
+  const supergraph = buildSchema(config.supergraphSdl, { assumeValidSDL: true });
+  app.use("/imports", ...guards, importRoutes({ server, authenticate, supergraph }));
   // BI feeds (CSV, Parquet) of every case-level list, paged through the same federated queries as the caller (feeds/)
-  app.use("/feeds", ...guards, feedRoutes({ server, authenticate, supergraphSdl: config.supergraphSdl }));
+  app.use("/feeds", ...guards, feedRoutes({ server, authenticate, supergraph }));
   // the office's console: static assets (no token), its sign-in check and, in development, its token helper
   const devTokens = config.devTokens && settings.auth.algorithms.includes("HS256") ? { secret: config.jwtSecret, issuer: settings.auth.issuer?.[0], audience: settings.auth.audience?.[0] } : null;
   app.use(consoleRoutes({ authenticate, devTokens }));

@@ -4,7 +4,7 @@ import { logger, type Identity } from "@ipr/shared";
 import type { Authenticator } from "../auth";
 import type { GatewayContext } from "../data-source";
 import { authenticated, execute, refusal } from "../exports/routes";
-import { buildSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import { DATASETS } from "./datasets";
 import { feedDatasets } from "./derived";
 import type { Dataset, ListDataset, Pages } from "./model";
@@ -17,8 +17,8 @@ import { ClientGone } from "./sink";
 export interface FeedOptions {
   server: ApolloServer<GatewayContext>;
   authenticate: Authenticator;
-  /** Datasets the manifests declare without a file in datasets/ are derived from its types */
-  supergraphSdl: string;
+  /** The supergraph's own types: datasets the manifests declare without a file in datasets/ are derived from them */
+  supergraph: GraphQLSchema;
 }
 
 /**
@@ -70,9 +70,9 @@ function describe(datasets: readonly Dataset[], base: string) {
  * every row the caller may see, read through the gateway's own federated queries with the caller's
  * identity (so every access rule and mask applies as in GraphQL), streamed page by page.
  */
-export function feedRoutes({ server, authenticate, supergraphSdl }: FeedOptions): Router {
+export function feedRoutes({ server, authenticate, supergraph }: FeedOptions): Router {
   const router = Router();
-  const datasets = feedDatasets(DATASETS, buildSchema(supergraphSdl, { assumeValidSDL: true }));
+  const datasets = feedDatasets(DATASETS, supergraph);
 
   router.get("/", authenticated(authenticate, async (req, res) => {
     res.set({ "Cache-Control": "no-store", Vary: "Authorization" }).json(describe(datasets, `${req.protocol}://${req.get("host")}${req.baseUrl}`));

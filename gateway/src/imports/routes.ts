@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from "express";
 import type { ApolloServer } from "@apollo/server";
-import { GraphQLInputObjectType, buildSchema, type GraphQLSchema } from "graphql";
+import { GraphQLInputObjectType, type GraphQLSchema } from "graphql";
 import { IMPORTABLE, type Identity } from "@ipr/shared";
 import type { Authenticator } from "../auth";
 import type { GatewayContext } from "../data-source";
@@ -17,8 +17,8 @@ import { importTemplate } from "./template";
 export interface ImportOptions {
   server: ApolloServer<GatewayContext>;
   authenticate: Authenticator;
-  /** The composed schema: the columns are the create inputs' fields as composed */
-  supergraphSdl: string;
+  /** The supergraph's own types: the columns are the create inputs' fields as composed */
+  supergraph: GraphQLSchema;
 }
 
 const specOf = (name: string) => {
@@ -38,19 +38,16 @@ const refused = (res: Response, e: UploadRefused) =>
  * `GET /imports` (the types), `GET /imports/templates/<type>.xlsx`, `POST /imports/<type>` (the XLSX or
  * CSV as the body; 202 with a job; `?dryRun=true` checks only) and `GET /imports/jobs/<id>`.
  */
-export function importRoutes({ server, authenticate, supergraphSdl }: ImportOptions): Router {
+export function importRoutes({ server, authenticate, supergraph }: ImportOptions): Router {
   const router = Router();
-  let built: GraphQLSchema | undefined;
-  // the supergraph's own types (input types and enums as composed), built once on first use
-  const schema = () => (built ??= buildSchema(supergraphSdl, { assumeValidSDL: true }));
   const columnsOf = (name: string) => {
     const spec = specOf(name);
-    return { spec, columns: importColumns(schema(), spec) };
+    return { spec, columns: importColumns(supergraph, spec) };
   };
 
   router.get("/", authenticated(authenticate, async (_req, res) => {
     res.set("Cache-Control", "no-store").json({
-      imports: IMPORTABLE.map((i) => ({ type: i.name, agency: i.agency, template: `/imports/templates/${i.name}.xlsx`, upload: `/imports/${i.name}`, columns: importColumns(schema(), i) })),
+      imports: IMPORTABLE.map((i) => ({ type: i.name, agency: i.agency, template: `/imports/templates/${i.name}.xlsx`, upload: `/imports/${i.name}`, columns: importColumns(supergraph, i) })),
     });
   }));
 
@@ -74,7 +71,7 @@ export function importRoutes({ server, authenticate, supergraphSdl }: ImportOpti
     let job: ImportJob;
     try {
       const file = await readUpload(req);
-      const input = schema().getType(spec.input) as GraphQLInputObjectType;
+      const input = supergraph.getType(spec.input) as GraphQLInputObjectType;
       job = startJob(server, identity, spec, columns, parseRows(await sheetRows(file), columns, input), dryRun);
     } catch (e) {
       if (e instanceof UploadRefused) return refused(res, e);
