@@ -53,6 +53,36 @@ function redactTyped(value: unknown, type: GraphQLInputType, redacted: string): 
   );
 }
 
+/** Which variables of an operation are personal as a whole, and each variable's declared type. */
+interface VariablePlan {
+  whole: Set<string>;
+  types: Map<string, GraphQLInputType | undefined>;
+}
+
+// Apollo Server keeps one parsed document per query text, so the plan is worked out once per
+// operation of a document, not on every request (the audit sees every request)
+const plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, VariablePlan | null>>>();
+
+function planOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): VariablePlan | null {
+  let bySchema = plans.get(schema);
+  if (!bySchema) plans.set(schema, (bySchema = new WeakMap()));
+  let byName = bySchema.get(document);
+  if (!byName) bySchema.set(document, (byName = new Map()));
+  const key = operationName ?? "";
+  if (byName.has(key)) return byName.get(key)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const plan = operation
+    ? {
+        whole: personalVariables(schema, operation),
+        types: new Map((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, typeFromAST(schema, d.type as never) as GraphQLInputType | undefined])),
+      }
+    : null;
+  byName.set(key, plan);
+  return plan;
+}
+
 /**
  * The operation's variables with the personal data its schema declares replaced by `redacted`: a
  * variable used as a personal argument or field as a whole, and personal fields inside input objects.
@@ -64,18 +94,13 @@ export function redactPersonalByType(
   operationName: string | null | undefined,
   redacted: string,
 ): Record<string, unknown> {
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (!operation) return variables;
-  const whole = personalVariables(schema, operation);
-  const types = new Map(
-    (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, typeFromAST(schema, d.type as never) as GraphQLInputType | undefined]),
-  );
+  if (Object.keys(variables).length === 0) return variables;
+  const plan = planOf(schema, document, operationName);
+  if (!plan) return variables;
   return Object.fromEntries(
     Object.entries(variables).map(([name, value]) => {
-      if (whole.has(name) && value !== null && value !== undefined) return [name, redacted];
-      const type = types.get(name);
+      if (plan.whole.has(name) && value !== null && value !== undefined) return [name, redacted];
+      const type = plan.types.get(name);
       return [name, type ? redactTyped(value, type, redacted) : value];
     }),
   );
